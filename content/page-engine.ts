@@ -1,0 +1,146 @@
+import type { Matcher } from './matcher';
+import { Highlighter } from './highlighter';
+import { isExcluded, isSkippedParent } from './exclusions';
+import { createIdleWorker, type IdleScheduler } from './idle-worker';
+import { observePage, type PageChanges } from './page-observer';
+
+export interface EngineOptions {
+  matcher: Matcher;
+  scheduler: IdleScheduler;
+  /** Called after each slice of work with its duration, for the benchmark. */
+  onSlice?: (ms: number) => void;
+  /** Called each time the queue runs dry, with the number of marks on the page. */
+  onIdle?: (markCount: number) => void;
+}
+
+/**
+ * Highlights a document's terms and keeps them right as the page changes: the initial scan, then
+ * only what the page adds or rewrites, all in idle-time slices. `stop()` restores the page exactly.
+ *
+ * @example const engine = startPageEngine(document, { matcher, scheduler }); ...; engine.stop();
+ */
+export function startPageEngine(doc: Document, options: EngineOptions) {
+  const { matcher, scheduler } = options;
+  const highlighter = new Highlighter();
+  /** Subtrees (elements or text nodes) waiting to be scanned, in the order they were queued. */
+  const queue = new Set<Node>();
+  let walker: TreeWalker | undefined;
+
+  function scanText(node: Text): void {
+    const parent = node.parentElement;
+    if (!parent || node.data.length < 3 || isSkippedParent(parent)) return;
+    const matches = matcher.findAll(node.data);
+    if (matches.length === 0) return;
+    if (highlighter.isOwn(node) || highlighter.isSplit(node) || isExcluded(parent)) return;
+    highlighter.highlight(node, matches);
+  }
+
+  /** The next queued subtree that is still on the page and not inside another queued one. */
+  function nextRoot(): Node | undefined {
+    for (const root of queue) {
+      queue.delete(root);
+      if (!root.isConnected || hasQueuedAncestor(root)) continue;
+      return root;
+    }
+    return undefined;
+  }
+
+  function hasQueuedAncestor(node: Node): boolean {
+    for (let parent = node.parentNode; parent; parent = parent.parentNode) {
+      if (queue.has(parent)) return true;
+    }
+    return false;
+  }
+
+  const worker = createIdleWorker(
+    scheduler,
+    (shouldYield) => {
+      // Page changes that arrived before this slice are handled first; then ours are written.
+      applyChanges(observer.takeChanges());
+      while (!shouldYield()) {
+        if (!walker || !walker.currentNode.isConnected) {
+          const root = nextRoot();
+          if (!root) break;
+          if (root.nodeType === Node.TEXT_NODE) {
+            scanText(root as Text);
+            continue;
+          }
+          walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        }
+        // Check the clock every few nodes: performance.now() is cheap but not free.
+        for (let i = 0; i < 64; i++) {
+          const next = walker.nextNode();
+          if (!next) {
+            walker = undefined;
+            break;
+          }
+          scanText(next as Text);
+        }
+      }
+      // Our own DOM writes are not changes to react to.
+      observer.discardPending();
+      const more = walker !== undefined || queue.size > 0;
+      if (!more) options.onIdle?.(highlighter.markCount);
+      return more;
+    },
+    options.onSlice,
+  );
+
+  function applyChanges(changes: PageChanges): void {
+    if (changes.rescan) {
+      for (const original of highlighter.allSplits()) {
+        if (!highlighter.isIntact(original)) highlighter.unsplit(original);
+      }
+      queue.clear();
+      walker = undefined;
+      if (doc.body) queue.add(doc.body);
+      return;
+    }
+    for (const node of changes.rewrittenText) {
+      const owner = highlighter.isOwn(node) ? highlighter.ownerOfPiece(node) : node;
+      if (owner && highlighter.isSplit(owner)) highlighter.unsplit(owner);
+      if (owner) queue.add(owner);
+    }
+    for (const node of changes.removed) {
+      if (highlighter.isSplit(node)) highlighter.unsplit(node);
+    }
+    if (changes.removed.some((node) => node.nodeType === Node.ELEMENT_NODE)) {
+      // Split text inside a removed subtree left with it; forget it so it can be collected.
+      for (const original of highlighter.allSplits()) {
+        if (!original.isConnected) highlighter.unsplit(original);
+      }
+    }
+    for (const parent of changes.changedParents) {
+      for (const original of highlighter.splitsIn(parent)) {
+        if (!highlighter.isIntact(original)) {
+          highlighter.unsplit(original);
+          queue.add(original);
+        }
+      }
+    }
+    for (const node of changes.added) {
+      if (!highlighter.isOwn(node)) queue.add(node);
+    }
+  }
+
+  const observer = observePage(doc, () => worker.wake());
+  if (doc.body) queue.add(doc.body);
+  worker.wake();
+
+  return {
+    /** How many marks are on the page now. */
+    get markCount(): number {
+      return highlighter.markCount;
+    },
+    /** Stops all work and restores every text node that was split. */
+    stop(): void {
+      worker.stop();
+      observer.disconnect();
+      highlighter.removeAll();
+      queue.clear();
+      walker = undefined;
+    },
+  };
+}
+
+export type PageEngine = ReturnType<typeof startPageEngine>;

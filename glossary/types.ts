@@ -1,0 +1,65 @@
+/**
+ * The typed model of one glossary entry. Every explanation HealthLens shows comes from an entry
+ * like this, and `tests/unit/glossary.test.ts` checks each one against the rules written here.
+ */
+
+/** Publishers whose pages may back an entry (the allowlist checked by the glossary tests). */
+export const TRUSTED_SOURCE_HOSTS = [
+  'www.cancer.gov', // NCI
+  'medlineplus.gov',
+  'www.cdc.gov',
+  'www.uspreventiveservicestaskforce.org',
+  'www.cms.gov',
+  'www.nhlbi.nih.gov',
+  'www.nhs.uk',
+  'www.who.int',
+  'www.epa.gov',
+  'www.cancer.org', // American Cancer Society
+  'www.lung.org', // American Lung Association
+] as const;
+
+export type TermCategory =
+  | 'symptom' // something a person feels or notices
+  | 'condition' // a disease, cancer type or complication
+  | 'test' // a scan, procedure or lab test
+  | 'treatment' // treatments, medicines and care
+  | 'risk' // risk factors, prevention and screening
+  | 'body' // parts of the body
+  | 'general'; // everyday health words around the others
+
+export interface TermSource {
+  /** The page's own title. */
+  title: string;
+  /** Who published it, e.g. "National Cancer Institute". */
+  publisher: string;
+  /** The real https URL of the page that supports the entry. */
+  url: string;
+}
+
+export interface TermEntry {
+  /** Stable kebab-case id; it is the `data-term` value on the page, so never rename one. */
+  id: string;
+  /** How the term is shown in the card and popup. */
+  name: string;
+  /**
+   * Every way the term is written in text. A form written all in lower case matches in any case
+   * ("back pain" matches "Back Pain"); a form with a capital letter matches only as written, so
+   * abbreviations such as "ALK" or "COPD" never match ordinary words. Spaces and hyphens between
+   * words are interchangeable, and a trailing "s" plural is matched automatically; write irregular
+   * plurals ("biopsies", "metastases") and other spellings (tumour) as their own forms.
+   */
+  forms: string[];
+  category: TermCategory;
+  /** One or two plain sentences for the hover card: at most 35 words, reading grade 8 or below. */
+  summary: string;
+  /** A longer plain explanation for the popup (up to about 120 words). */
+  details?: string;
+  /** For symptoms: when to get medical help, emergencies first. */
+  whenToGetHelp?: string;
+  /** Ids of related entries. */
+  related?: string[];
+  /** At least one page from a trusted publisher that supports the entry. */
+  sources: TermSource[];
+  /** The day the entry was last checked against its sources, as YYYY-MM-DD. */
+  reviewed: string;
+}

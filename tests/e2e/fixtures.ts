@@ -1,0 +1,71 @@
+import { test as base, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { launchWithExtension, setExtensionStorage, type ExtensionBrowser } from '../support/browser';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+interface WorkerFixtures {
+  server: StaticServer;
+}
+interface TestFixtures {
+  extension: ExtensionBrowser;
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request the browser made during the test. */
+  requests: URL[];
+  /** Every uncaught error thrown on a page during the test. */
+  pageErrors: Error[];
+}
+
+/**
+ * One browser per test with the built extension loaded, and one local server per worker. Hosts
+ * other than 127.0.0.1 are blocked, so a test can never reach the network.
+ */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startStaticServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  requests: async ({}, use) => use([]),
+  pageErrors: async ({}, use) => use([]),
+  extension: async ({ requests, pageErrors }, use) => {
+    const extension = await launchWithExtension();
+    const { context } = extension;
+    context.on('request', (request) => requests.push(new URL(request.url())));
+    context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error)));
+    // The engine's "idle" marks tell tests when highlighting is done.
+    await setExtensionStorage(context, { benchmarkMode: true });
+    await use(extension);
+    await context.close();
+  },
+  context: async ({ extension }, use) => use(extension.context),
+  extensionId: async ({ extension }, use) => use(extension.extensionId),
+  page: async ({ context }, use) => use(await context.newPage()),
+});
+
+export { expect };
+
+/** Waits until the engine in `target` has gone idle at least `times` times. */
+export async function waitForEngineIdle(target: Page | Frame, times = 1): Promise<void> {
+  await target.waitForFunction(
+    (n) => performance.getEntriesByName('healthlens:idle').length >= n,
+    times,
+    { timeout: 15_000 },
+  );
+}
+
+/** The term ids of the highlights in `target`, in document order. */
+export function markedTerms(target: Page | Frame, selector = 'body'): Promise<string[]> {
+  return target.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(`${sel} mark[data-term]`)].map((m) => m.getAttribute('data-term')!),
+    selector,
+  );
+}
+
+/** Switches HealthLens off everywhere (or back on) through its stored setting. */
+export async function setPausedEverywhere(context: BrowserContext, paused: boolean): Promise<void> {
+  await setExtensionStorage(context, { pause: { everywhere: paused, sites: [] } });
+}

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/**
+ * The Chromium to test with: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
+ * download. Throws a one-line instruction when there is none.
+ */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // Playwright has no browser of its own here.
+  }
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+}
+
+/** Starts headless Chromium with the built extension loaded; every host but 127.0.0.1 is blocked. */
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.route(
+    (url) => !['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('chrome'),
+    (route) => route.abort('blockedbyclient'),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}
+
+/** Sets a key in the extension's storage.local, from its service worker. */
+export async function setExtensionStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
+  const worker = context.serviceWorkers()[0]!;
+  // Runs inside the extension, where `chrome` is the extension API.
+  await worker.evaluate((v) => (globalThis as any).chrome.storage.local.set(v), values);
+}

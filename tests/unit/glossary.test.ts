@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { glossary } from '@/glossary';
+import { TRUSTED_SOURCE_HOSTS } from '@/glossary/types';
+import {
+  RESERVED_FORM_CHARACTERS,
+  decodeMatchIndex,
+  encodeMatchIndex,
+  toMatchIndex,
+} from '@/glossary/match-index';
+import { compileMatcher } from '@/content/matcher';
+
+const CATEGORIES = ['symptom', 'condition', 'test', 'treatment', 'risk', 'body', 'general'];
+const ids = new Set(glossary.map((entry) => entry.id));
+
+describe('the glossary', () => {
+  it('has at least 40 entries with unique ids', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(40);
+    expect(ids.size).toBe(glossary.length);
+  });
+
+  it.each(glossary.map((entry) => [entry.id, entry] as const))('%s is complete and well-formed', (id, entry) => {
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(entry.name.trim()).not.toBe('');
+    expect(CATEGORIES).toContain(entry.category);
+    expect(entry.forms.length).toBeGreaterThan(0);
+    for (const form of entry.forms) {
+      expect(form.trim(), `form of ${id}`).toBe(form);
+      expect(form.length, `form of ${id}`).toBeGreaterThan(1);
+      for (const reserved of RESERVED_FORM_CHARACTERS) expect(form).not.toContain(reserved);
+    }
+    expect(entry.summary.trim()).not.toBe('');
+    expect(entry.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Number.isNaN(Date.parse(entry.reviewed))).toBe(false);
+    expect(entry.sources.length).toBeGreaterThan(0);
+    for (const source of entry.sources) {
+      const url = new URL(source.url);
+      expect(url.protocol).toBe('https:');
+      expect(TRUSTED_SOURCE_HOSTS as readonly string[]).toContain(url.hostname);
+      expect(source.title.trim()).not.toBe('');
+      expect(source.publisher.trim()).not.toBe('');
+    }
+    for (const related of entry.related ?? []) expect(ids, `related of ${id}`).toContain(related);
+  });
+
+  it('gives every surface form to one entry only', () => {
+    // Two forms clash when they can match the same text: the same words (spacing and hyphens
+    // aside), compared in any case unless both are capitalised forms, which match only as written.
+    const seen = new Map<string, { id: string; written: string; exact: boolean }[]>();
+    const clashes: string[] = [];
+    for (const entry of glossary) {
+      for (const form of entry.forms) {
+        const written = form.replace(/[\s\u2010\u2011-]+/g, ' ');
+        const exact = written !== written.toLowerCase();
+        const key = written.toLowerCase();
+        for (const other of seen.get(key) ?? []) {
+          const overlap = !exact || !other.exact || other.written === written;
+          if (overlap && other.id !== entry.id) clashes.push(`"${form}": ${other.id} and ${entry.id}`);
+        }
+        seen.set(key, [...(seen.get(key) ?? []), { id: entry.id, written, exact }]);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('matches every entry by its own forms (no entry is unreachable)', () => {
+    const matcher = compileMatcher(toMatchIndex(glossary));
+    const unreachable = glossary.filter((entry) =>
+      !entry.forms.some((form) => matcher.findAll(`About ${form} today.`).some((m) => m.termId === entry.id)),
+    );
+    expect(unreachable.map((entry) => entry.id)).toEqual([]);
+  });
+
+  it('survives the compact encoding the content script carries', () => {
+    const index = toMatchIndex(glossary);
+    expect(decodeMatchIndex(encodeMatchIndex(index))).toEqual(index);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '@/content/matcher';
+
+const matcher = compileMatcher([
+  { id: 'lung-cancer', forms: ['lung cancer'] },
+  { id: 'sclc', forms: ['small cell lung cancer', 'SCLC'] },
+  { id: 'nsclc', forms: ['non-small cell lung cancer', 'NSCLC'] },
+  { id: 'biopsy', forms: ['biopsy', 'biopsies'] },
+  { id: 'fine-needle-aspiration', forms: ['fine needle aspiration', 'fine needle aspiration biopsy', 'FNA'] },
+  { id: 'alk', forms: ['ALK'] },
+  { id: 'copd', forms: ['COPD'] },
+  { id: 'pack-year', forms: ['pack-year'] },
+  { id: 'back-pain', forms: ['back pain'] },
+  { id: 'ct-scan', forms: ['CT scan', 'CT'] },
+  { id: 'x-ray', forms: ['chest X-ray'] },
+  { id: 'tumor', forms: ['tumor', 'tumour'] },
+]);
+
+/** The matched text and term of each match, for readable expectations. */
+function found(text: string): [string, string][] {
+  return matcher.findAll(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+}
+
+describe('matcher', () => {
+  it('matches whole words only', () => {
+    expect(found('Tumors and tumorous, a tumor.')).toEqual([['Tumors', 'tumor'], ['tumor', 'tumor']]);
+    expect(found('backpain back paint')).toEqual([]);
+  });
+
+  it('prefers the longest form at a position', () => {
+    expect(found('small cell lung cancer')).toEqual([['small cell lung cancer', 'sclc']]);
+    expect(found('non-small cell lung cancer')).toEqual([['non-small cell lung cancer', 'nsclc']]);
+    expect(found('a fine needle aspiration biopsy')).toEqual([['fine needle aspiration biopsy', 'fine-needle-aspiration']]);
+    expect(found('lung cancer, then a biopsy')).toEqual([['lung cancer', 'lung-cancer'], ['biopsy', 'biopsy']]);
+  });
+
+  it('falls back to a shorter form when the longer one is cut off', () => {
+    expect(found('fine needle aspiration biopsyx')).toEqual([['fine needle aspiration', 'fine-needle-aspiration']]);
+  });
+
+  it('matches lower-case forms in any case', () => {
+    expect(found('BACK PAIN and Back Pain')).toEqual([['BACK PAIN', 'back-pain'], ['Back Pain', 'back-pain']]);
+  });
+
+  it('matches forms with capitals only as written', () => {
+    expect(found('ALK walk alk Alk')).toEqual([['ALK', 'alk']]);
+    expect(found('COPD, copd, Copd')).toEqual([['COPD', 'copd']]);
+    expect(found('a CT scan, two CTs, a ct scan')).toEqual([['CT scan', 'ct-scan'], ['CTs', 'ct-scan']]);
+  });
+
+  it('does not match inside URL-like words', () => {
+    expect(found('see www.copd.org or /COPD/ or COPD@x and user_COPD')).toEqual([]);
+    expect(found('COPD. Then COPD/asthma?')).toEqual([['COPD', 'copd']]);
+  });
+
+  it('treats hyphens and spaces alike and accepts plurals', () => {
+    expect(found('pack-year, pack year, pack years, pack-years')).toEqual([
+      ['pack-year', 'pack-year'], ['pack year', 'pack-year'], ['pack years', 'pack-year'], ['pack-years', 'pack-year'],
+    ]);
+    expect(found('a 20-pack-year history')).toEqual([['pack-year', 'pack-year']]);
+    expect(found('chest x-ray')).toEqual([]);
+    expect(found('chest X-ray and chest X ray')).toEqual([['chest X-ray', 'x-ray'], ['chest X ray', 'x-ray']]);
+    expect(found('two biopsies')).toEqual([['biopsies', 'biopsy']]);
+  });
+
+  it('uses Unicode word boundaries', () => {
+    expect(found('“back pain” and ‘COPD’')).toEqual([['back pain', 'back-pain'], ['COPD', 'copd']]);
+    expect(found('back\u00a0pain')).toEqual([['back\u00a0pain', 'back-pain']]);
+    expect(found('back\u2011pain')).toEqual([['back\u2011pain', 'back-pain']]);
+    expect(found('tumoré étumor tumor1 1tumor')).toEqual([]);
+    expect(found('(tumor)')).toEqual([['tumor', 'tumor']]);
+  });
+
+  it('keeps matches in order and never overlapping', () => {
+    const text = 'COPD lung cancer small cell lung cancer NSCLC biopsy CT';
+    const matches = matcher.findAll(text);
+    for (let i = 1; i < matches.length; i++) {
+      expect(matches[i]!.start).toBeGreaterThanOrEqual(matches[i - 1]!.end);
+    }
+    expect(matches.map((m) => m.termId)).toEqual(['copd', 'lung-cancer', 'sclc', 'nsclc', 'biopsy', 'ct-scan']);
+  });
+
+  it('finds nothing with an empty index or empty text', () => {
+    expect(compileMatcher([]).findAll('lung cancer')).toEqual([]);
+    expect(matcher.findAll('')).toEqual([]);
+  });
+});
