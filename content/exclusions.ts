@@ -13,11 +13,14 @@ const SKIPPED_PARENT_NAMES = new Set([
   'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'BUTTON', 'SELECT',
 ]);
 
-/** Everything under these is left alone: code, form controls, editable areas, SVG, maths, our UI. */
+/**
+ * Everything under these is left alone: code, form controls, editable areas, SVG, maths, our UI,
+ * and site navigation (menus are not prose; a card popping over a menu gets in the way).
+ */
 const EXCLUDED_ANCESTORS = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'mark', 'title', '[contenteditable]',
-  '[role="textbox"]', `[${OWN_UI_ATTRIBUTE}]`,
+  '[role="textbox"]', 'nav', '[role="navigation"]', `[${OWN_UI_ATTRIBUTE}]`,
 ].join(',');
 
 /** True when text directly inside `parent` is obviously not prose (no ancestor walk). */

@@ -31,6 +31,7 @@ describe('page engine', () => {
       <div contenteditable="false">COPD here</div>
       <svg><text>lung cancer</text></svg><math><mi>COPD</mi></math>
       <mark>lung cancer</mark><div data-healthlens-ui><span>COPD</span></div>
+      <nav><a href="#">Lung cancer</a></nav><div role="navigation">COPD</div>
       <p id="ok">lung cancer</p>`;
     engine = start();
     await settle();
