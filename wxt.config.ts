@@ -2,8 +2,19 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { matchIndexPlugin } from './glossary/match-index-plugin';
 
+/** Benchmark builds add the floor's content script (see entrypoints/bench-floor.content). */
+const isBenchmarkBuild = process.env.HEALTHLENS_BENCH === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  outDirTemplate: isBenchmarkBuild ? '{{browser}}-mv{{manifestVersion}}-bench' : undefined,
+  hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (isBenchmarkBuild) return;
+      const floor = entrypoints.findIndex((entrypoint) => entrypoint.name === 'bench-floor');
+      if (floor >= 0) entrypoints.splice(floor, 1);
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module's dependencies visible to a reader.
   imports: false,
@@ -16,5 +27,6 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), matchIndexPlugin()],
+    build: process.env.HEALTHLENS_NO_MINIFY ? { minify: false } : {},
   }),
 });

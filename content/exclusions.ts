@@ -23,9 +23,12 @@ const EXCLUDED_ANCESTORS = [
   '[role="textbox"]', 'nav', '[role="navigation"]', `[${OWN_UI_ATTRIBUTE}]`,
 ].join(',');
 
-/** True when text directly inside `parent` is obviously not prose (no ancestor walk). */
+/**
+ * True when text directly inside `parent` is obviously not prose, by name alone: the hot-path
+ * check, run for every text node, so it skips script and style text before any matching.
+ */
 export function isSkippedParent(parent: Element): boolean {
-  return SKIPPED_PARENT_NAMES.has(parent.nodeName) || parent.namespaceURI !== HTML_NAMESPACE;
+  return SKIPPED_PARENT_NAMES.has(parent.nodeName);
 }
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
@@ -37,7 +40,7 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
  * @example isExcluded(document.querySelector('code')!) // true
  */
 export function isExcluded(parent: Element): boolean {
-  if (isSkippedParent(parent)) return true;
+  if (isSkippedParent(parent) || parent.namespaceURI !== HTML_NAMESPACE) return true;
   if ((parent as HTMLElement).isContentEditable) return true;
   return parent.closest(EXCLUDED_ANCESTORS) !== null;
 }

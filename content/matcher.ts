@@ -1,4 +1,6 @@
 import type { TermForms } from '../glossary/match-index';
+import { groupReader, prefilterSource, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
+import { isWordCharBefore, wordEnd } from './words';
 
 /** One term found in a string: `text.slice(start, end)` is the matched surface form. */
 export interface TermMatch {
@@ -9,55 +11,63 @@ export interface TermMatch {
 
 export interface Matcher {
   /** Every term in `text`, left to right, never overlapping; the longest form wins at a position. */
-  findAll(text: string): TermMatch[];
+  findAll(text: string): readonly TermMatch[];
 }
 
-/** Words in a form or in page text may be joined by spaces (any kind) or hyphens. */
-const SEPARATOR_PATTERN = '[\\s\\u2010\\u2011-]+';
-const SEPARATOR_RUN = /[\s\u2010\u2011-]+/g;
-/** A letter or digit on either side means the match is inside a longer word. */
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+/*
+ * How it works, in two steps:
+ * 1. A prefilter: one flat, case-insensitive RegExp of the words that begin some form. The browser
+ *    runs it natively over each text node; most text nodes have no hit at all.
+ * 2. At each hit, the few forms that begin with that word are compared with the text there, and
+ *    the longest that fits wins.
+ * Everything is prepared at build time (prepared-forms.ts), so a page compiles nothing but the
+ * prefilter before it starts.
+ */
+
+const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
+/** Longest run of separators accepted between two words (runs of spaces in page source can be long). */
+const MAX_GAP = 64;
 /** Characters that, next to a match, make it part of a URL, an address or a file name. */
 const URLISH_NEIGHBOUR = new Set(['/', '\\', '@', '#', '=', '~', '&']);
 const ALNUM = /[\p{L}\p{N}]/u;
+const UPPER_CASE = /\p{Lu}/u;
 
-interface Candidate {
-  termId: string;
-  /** For forms with a capital letter: the words exactly as written, joined by single spaces. */
-  exact?: string;
+/** Words may be joined by any kind of space or by a hyphen (ASCII, Unicode or non-breaking). */
+function isSeparator(char: string | undefined): boolean {
+  return char === ' ' || char === '-' || char === '\u2010' || char === '\u2011' || (char !== undefined && /\s/.test(char));
 }
 
-/** Lower-cased words joined by single spaces: the key a form and a match share. */
-function normalize(text: string): string {
-  return text.replace(SEPARATOR_RUN, ' ').toLowerCase();
-}
+const isApostrophe = (char: string | undefined) => char === "'" || char === '\u2019' || char === '\u2018';
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  terminal: boolean;
-}
-
-function newNode(): TrieNode {
-  return { children: new Map(), terminal: false };
-}
-
-function escapeChar(char: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(char) ? `\\${char}` : char;
+function sameLetter(textChar: string, formChar: string, exactCase: boolean): boolean {
+  if (textChar === formChar) return true;
+  if (isApostrophe(textChar) && isApostrophe(formChar)) return true;
+  return !exactCase && textChar.toLowerCase() === formChar;
 }
 
 /**
- * Turns the trie into one pattern with shared prefixes factored out ("lung (?:cancer|nodule)"), so
- * the regex engine tries each position against a few branches instead of hundreds of forms. Greedy
- * optional groups make the longest form win; the trailing `s?` accepts regular plurals.
+ * Where `form` ends if it is written at `start` in `text`, or -1. Separators in the form match any
+ * run of separators; a form with a capital letter matches only in its own case, a lower-case form
+ * in any case; a final "s" may follow (lower case only after capitals: "CTs", never "CTS").
  */
-function trieToPattern(node: TrieNode): string {
-  const branches = [...node.children].map(([char, child]) => {
-    const head = char === ' ' ? SEPARATOR_PATTERN : escapeChar(char);
-    return head + trieToPattern(child);
-  });
-  if (branches.length === 0) return node.terminal ? 's?' : '';
-  const alternation = branches.length === 1 ? branches.join('') : `(?:${branches.join('|')})`;
-  return node.terminal ? `(?:${alternation}|s)?` : alternation;
+function formEnd(text: string, start: number, form: string, exactCase: boolean): number {
+  let at = start;
+  for (let i = 0; i < form.length; ) {
+    if (isSeparator(form[i])) {
+      while (isSeparator(form[i])) i++;
+      const gapStart = at;
+      while (at - gapStart < MAX_GAP && isSeparator(text[at])) at++;
+      if (at === gapStart) return -1;
+      continue;
+    }
+    const char = text[at];
+    if (char === undefined || !sameLetter(char, form[i]!, exactCase)) return -1;
+    at++;
+    i++;
+  }
+  if (wordEnd(text, at) === at) return at;
+  const plural = text[at] === 's' || (!exactCase && text[at] === 'S');
+  return plural && wordEnd(text, at + 1) === at + 1 ? at + 1 : -1;
 }
 
 function isUrlish(text: string, start: number, end: number): boolean {
@@ -71,75 +81,73 @@ function isUrlish(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A form ready to compare: lower case unless it has a capital, which makes it exact. */
+interface ComparableForm {
+  termId: string;
+  form: string;
+  exactCase: boolean;
+}
+
+function toComparable({ termId, form }: PendingForm): ComparableForm {
+  const exactCase = UPPER_CASE.test(form);
+  return { termId, form: exactCase ? form : form.toLowerCase(), exactCase };
+}
+
 /**
  * Compiles every surface form into one single-pass matcher.
+ *
+ * Rules: whole words only; the longest form wins; lower-case forms match in any case, forms with
+ * a capital only as written (ALK, never "alk" or "walk"); spaces and hyphens are interchangeable
+ * ("pack year", "pack-year"); a final "s" makes a regular plural; nothing inside URL-like words.
  *
  * @example
  * const matcher = compileMatcher([{ id: 'copd', forms: ['COPD'] }, { id: 'back-pain', forms: ['back pain'] }]);
  * matcher.findAll('Back pain and COPD'); // [{ start: 0, end: 9, termId: 'back-pain' }, { start: 14, end: 18, termId: 'copd' }]
  */
 export function compileMatcher(index: readonly TermForms[]): Matcher {
-  const root = newNode();
-  const candidatesByKey = new Map<string, Candidate[]>();
+  return loadMatcher(prepareForms(index));
+}
 
-  for (const { id, forms } of index) {
-    for (const form of forms) {
-      const key = normalize(form.trim());
-      if (!key) continue;
-      let node = root;
-      for (const char of key) {
-        let child = node.children.get(char);
-        if (!child) node.children.set(char, (child = newNode()));
-        node = child;
-      }
-      node.terminal = true;
-      const caseSensitive = form !== form.toLowerCase();
-      const candidate: Candidate = caseSensitive
-        ? { termId: id, exact: form.trim().replace(SEPARATOR_RUN, ' ') }
-        : { termId: id };
-      const list = candidatesByKey.get(key) ?? [];
-      list.push(candidate);
-      candidatesByKey.set(key, list);
-    }
+/** The matcher from forms prepared at build time (see prepared-forms.ts); the content script's way in. */
+export function loadMatcher(prepared: PreparedForms): Matcher {
+  const prefilter = new RegExp(prefilterSource(prepared), 'gi');
+  const readGroup = groupReader(prepared);
+  const comparable = new Map<string, ComparableForm[]>();
+
+  /** The forms that begin with the word `word` (any case), ready to compare. */
+  function formsFor(word: string): ComparableForm[] {
+    const key = word.toLowerCase();
+    let forms = comparable.get(key);
+    if (!forms) comparable.set(key, (forms = (readGroup(key) ?? []).map(toComparable)));
+    return forms;
   }
 
-  const pattern = new RegExp(
-    `(?<!${WORD_CHAR})${trieToPattern(root)}(?!${WORD_CHAR})`,
-    'giu',
-  );
-
-  function resolve(matched: string): string | undefined {
-    const asWritten = matched.replace(SEPARATOR_RUN, ' ');
-    const key = asWritten.toLowerCase();
-    const singular = key.endsWith('s') ? key.slice(0, -1) : undefined;
-    for (const [lookup, written] of [
-      [key, asWritten],
-      [singular, asWritten.slice(0, -1)],
-    ] as const) {
-      if (lookup === undefined) continue;
-      const candidates = candidatesByKey.get(lookup);
-      if (!candidates) continue;
-      const hit = candidates.find((c) => c.exact === undefined || c.exact === written);
-      if (hit) return hit.termId;
+  /** The longest acceptable match starting at `start`, given the prefilter's hit there. */
+  function matchAt(text: string, start: number, hit: string): TermMatch | undefined {
+    if (isWordCharBefore(text, start)) return undefined;
+    // The hit is a first word, or a first word with a plural "s".
+    const candidates = formsFor(hit);
+    const forms = hit.length > 1 && /s$/i.test(hit) ? [...candidates, ...formsFor(hit.slice(0, -1))] : candidates;
+    let best: TermMatch | undefined;
+    for (const { termId, form, exactCase } of forms) {
+      const end = formEnd(text, start, form, exactCase);
+      if (end > (best?.end ?? -1) && !isUrlish(text, start, end)) best = { start, end, termId };
     }
-    return undefined;
+    return best;
   }
 
   return {
     findAll(text) {
+      // Most text has no hit at all: test() answers that without building a match object.
+      prefilter.lastIndex = 0;
+      if (!prefilter.test(text)) return NO_MATCHES;
+      prefilter.lastIndex = 0;
       const matches: TermMatch[] = [];
-      if (root.children.size === 0) return matches;
-      pattern.lastIndex = 0;
-      let found: RegExpExecArray | null;
-      while ((found = pattern.exec(text))) {
-        const start = found.index;
-        const end = start + found[0].length;
-        const termId = isUrlish(text, start, end) ? undefined : resolve(found[0]);
-        if (termId) {
-          matches.push({ start, end, termId });
-        } else {
-          // A rejected match (wrong case, inside a URL) may still hide a shorter or later one.
-          pattern.lastIndex = start + 1;
+      for (let hit = prefilter.exec(text); hit; hit = prefilter.exec(text)) {
+        const match = matchAt(text, hit.index, hit[0]);
+        if (match) {
+          matches.push(match);
+          prefilter.lastIndex = match.end;
         }
       }
       return matches;

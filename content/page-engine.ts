@@ -4,6 +4,11 @@ import { isExcluded, isSkippedParent } from './exclusions';
 import { createIdleWorker, type IdleScheduler } from './idle-worker';
 import { observePage, type PageChanges } from './page-observer';
 
+/** Nodes scanned between two looks at the clock: often enough to keep slices near their budget. */
+const NODES_PER_CLOCK_CHECK = 16;
+/** Text longer than this is checked for a script or style parent before it is scanned. */
+const LONG_TEXT = 2000;
+
 export interface EngineOptions {
   matcher: Matcher;
   scheduler: IdleScheduler;
@@ -27,11 +32,15 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
   let walker: TreeWalker | undefined;
 
   function scanText(node: Text): void {
-    const parent = node.parentElement;
-    if (!parent || node.data.length < 3 || isSkippedParent(parent)) return;
-    const matches = matcher.findAll(node.data);
+    const text = node.data;
+    if (text.length < 3) return;
+    // The parent is looked at only for long text (skipping big inline scripts unscanned) or text
+    // with a match: in a content script's fresh world, every element touched costs a new wrapper.
+    if (text.length > LONG_TEXT && (!node.parentElement || isSkippedParent(node.parentElement))) return;
+    const matches = matcher.findAll(text);
     if (matches.length === 0) return;
-    if (highlighter.isOwn(node) || highlighter.isSplit(node) || isExcluded(parent)) return;
+    const parent = node.parentElement;
+    if (!parent || highlighter.isOwn(node) || highlighter.isSplit(node) || isExcluded(parent)) return;
     highlighter.highlight(node, matches);
   }
 
@@ -68,7 +77,7 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
           walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         }
         // Check the clock every few nodes: performance.now() is cheap but not free.
-        for (let i = 0; i < 64; i++) {
+        for (let i = 0; i < NODES_PER_CLOCK_CHECK; i++) {
           const next = walker.nextNode();
           if (!next) {
             walker = undefined;

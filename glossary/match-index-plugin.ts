@@ -1,14 +1,15 @@
 import type { Plugin } from 'vite';
 import { glossary } from './index';
-import { encodeMatchIndex, toMatchIndex } from './match-index';
+import { toMatchIndex } from './match-index';
+import { prepareForms } from '../content/prepared-forms';
 
 const MODULE_ID = 'virtual:healthlens-match-index';
 const RESOLVED_ID = '\0' + MODULE_ID;
 
 /**
- * Serves `virtual:healthlens-match-index`: the glossary reduced to ids and surface forms, encoded
- * at build time (see encodeMatchIndex). Importing the glossary itself would put every explanation
- * into the content script, which runs on every page.
+ * Serves `virtual:healthlens-match-index`: the glossary reduced to ids and surface forms, prepared
+ * for the matcher at build time (see prepareForms). Importing the glossary itself would put every
+ * explanation into the content script, which runs on every page.
  */
 export function matchIndexPlugin(): Plugin {
   return {
@@ -16,7 +17,7 @@ export function matchIndexPlugin(): Plugin {
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load: (id) =>
       id === RESOLVED_ID
-        ? `export default ${JSON.stringify(encodeMatchIndex(toMatchIndex(glossary)))};`
+        ? `export default ${JSON.stringify(prepareForms(toMatchIndex(glossary)))};`
         : undefined,
   };
 }

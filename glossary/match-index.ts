@@ -2,7 +2,8 @@ import type { TermEntry } from './types';
 
 /**
  * What the in-page matcher needs of one entry: its id and surface forms, nothing else. The content
- * script carries only this (see match-index-plugin.ts); explanations are fetched when shown.
+ * script carries only this, prepared at build time (see match-index-plugin.ts and
+ * content/prepared-forms.ts); explanations are fetched when shown.
  */
 export interface TermForms {
   id: string;
@@ -33,32 +34,4 @@ export function toMatchIndex(entries: readonly TermEntry[]): TermForms[] {
 /** Forms with the same key match the same text: case is kept, since a capital makes a form exact. */
 function matchKey(form: string): string {
   return form.trim().replace(/[\s\u2010\u2011-]+/g, ' ');
-}
-
-/*
- * The index travels in the content script as one compact string, a line per entry:
- * "id<TAB>form|form|form". About half the size of the same data as JSON objects, which matters in
- * a script that every page loads (its budget is 60 KB).
- */
-const ENTRY_SEPARATOR = '\n';
-const ID_SEPARATOR = '\t';
-const FORM_SEPARATOR = '|';
-
-/** Characters a surface form can never contain, because the compact encoding uses them. */
-export const RESERVED_FORM_CHARACTERS = [ENTRY_SEPARATOR, ID_SEPARATOR, FORM_SEPARATOR];
-
-/** @example encodeMatchIndex([{ id: 'copd', forms: ['COPD', 'chronic obstructive pulmonary disease'] }]) // "copd\tCOPD|chronic obstructive pulmonary disease" */
-export function encodeMatchIndex(index: readonly TermForms[]): string {
-  return index
-    .map(({ id, forms }) => id + ID_SEPARATOR + forms.join(FORM_SEPARATOR))
-    .join(ENTRY_SEPARATOR);
-}
-
-/** The inverse of `encodeMatchIndex`. */
-export function decodeMatchIndex(encoded: string): TermForms[] {
-  if (!encoded) return [];
-  return encoded.split(ENTRY_SEPARATOR).map((line) => {
-    const [id = '', forms = ''] = line.split(ID_SEPARATOR);
-    return { id, forms: forms.split(FORM_SEPARATOR) };
-  });
 }

@@ -1,5 +1,5 @@
-// The module served by match-index-plugin.ts: the encoded match index (see encodeMatchIndex).
+// The module served by match-index-plugin.ts: the glossary's forms, prepared for the matcher.
 declare module 'virtual:healthlens-match-index' {
-  const encodedMatchIndex: string;
-  export default encodedMatchIndex;
+  const preparedForms: import('../content/prepared-forms').PreparedForms;
+  export default preparedForms;
 }

@@ -1,8 +1,7 @@
 import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import encodedMatchIndex from 'virtual:healthlens-match-index';
-import { decodeMatchIndex } from '@/glossary/match-index';
-import { compileMatcher } from '@/content/matcher';
+import preparedForms from 'virtual:healthlens-match-index';
+import { loadMatcher, type Matcher } from '@/content/matcher';
 import { startPageEngine, type PageEngine } from '@/content/page-engine';
 import { benchmarkHooks } from '@/content/benchmark-hooks';
 import { readInPageSettings, watchPaused } from '@/settings/in-page';
@@ -14,8 +13,10 @@ export default defineContentScript({
   async main(ctx) {
     const settings = await readInPageSettings(location.hostname);
     const hooks = settings.benchmarkMode ? benchmarkHooks() : undefined;
-    const compile = () => compileMatcher(decodeMatchIndex(encodedMatchIndex));
-    const matcher = hooks ? hooks.measure('compile', compile) : compile();
+    const compile = () => loadMatcher(preparedForms);
+    // Compiled on first use, so a paused site pays nothing.
+    let matcher: Matcher | undefined;
+    const getMatcher = () => (matcher ??= hooks ? hooks.measure('compile', compile) : compile());
     const scheduler = {
       requestIdle: (callback: (deadline: IdleDeadline) => void) =>
         ctx.requestIdleCallback(callback, { timeout: 500 }),
@@ -27,7 +28,7 @@ export default defineContentScript({
         engine?.stop();
         engine = undefined;
       } else if (!engine && ctx.isValid) {
-        engine = startPageEngine(document, { matcher, scheduler, ...hooks });
+        engine = startPageEngine(document, { matcher: getMatcher(), scheduler, ...hooks });
       }
     };
     setPaused(settings.paused);

@@ -29,17 +29,23 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-/** Starts headless Chromium with the built extension loaded; every host but 127.0.0.1 is blocked. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+/**
+ * Starts Chromium (headless unless asked) with the built extension loaded. Every host but
+ * 127.0.0.1 is blocked unless `blockOtherHosts` is false, so tests never reach the network.
+ */
+export async function launchWithExtension(
+  options: { headless?: boolean; blockOtherHosts?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -48,7 +54,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--no-first-run',
     ],
   });
-  await context.route(
+  if (options.blockOtherHosts ?? true) await context.route(
     (url) => !['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('chrome'),
     (route) => route.abort('blockedbyclient'),
   );

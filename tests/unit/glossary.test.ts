@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/glossary';
 import { TRUSTED_SOURCE_HOSTS } from '@/glossary/types';
-import {
-  RESERVED_FORM_CHARACTERS,
-  decodeMatchIndex,
-  encodeMatchIndex,
-  toMatchIndex,
-} from '@/glossary/match-index';
+import { toMatchIndex } from '@/glossary/match-index';
+import { RESERVED_FORM_CHARACTERS, firstWordOf, groupReader, prepareForms } from '@/content/prepared-forms';
 import { compileMatcher } from '@/content/matcher';
 
 const CATEGORIES = ['symptom', 'condition', 'test', 'treatment', 'risk', 'body', 'general'];
@@ -72,6 +68,11 @@ describe('the glossary', () => {
 
   it('survives the compact encoding the content script carries', () => {
     const index = toMatchIndex(glossary);
-    expect(decodeMatchIndex(encodeMatchIndex(index))).toEqual(index);
+    const formsStartingWith = groupReader(prepareForms(index));
+    for (const { id, forms } of index) {
+      for (const form of forms) {
+        expect(formsStartingWith(firstWordOf(form)), form).toContainEqual({ termId: id, form });
+      }
+    }
   });
 });

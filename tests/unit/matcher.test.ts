@@ -80,6 +80,24 @@ describe('matcher', () => {
     expect(matches.map((m) => m.termId)).toEqual(['copd', 'lung-cancer', 'sclc', 'nsclc', 'biopsy', 'ct-scan']);
   });
 
+  it('matches forms with punctuation inside, and curly apostrophes as straight ones', () => {
+    const punctuated = compileMatcher([
+      { id: 'smokers-cough', forms: ["smoker's cough"] },
+      { id: 'pet-ct', forms: ['PET/CT', 'PET/CT scan'] },
+      { id: 'pm25', forms: ['PM2.5'] },
+    ]);
+    const spans = (text: string) => punctuated.findAll(text).map((m) => text.slice(m.start, m.end));
+    expect(spans("a smoker's cough and a smoker’s cough")).toEqual(["smoker's cough", 'smoker’s cough']);
+    expect(spans('a PET/CT scan, then PET/CT.')).toEqual(['PET/CT scan', 'PET/CT']);
+    expect(spans('PM2.5 and PM25 and PM2.55')).toEqual(['PM2.5']);
+  });
+
+  it('matches forms that begin or end with a non-ASCII letter, on Unicode boundaries', () => {
+    const accented = compileMatcher([{ id: 'menieres', forms: ['Ménière disease', 'ménière'] }]);
+    const spans = (text: string) => accented.findAll(text).map((m) => text.slice(m.start, m.end));
+    expect(spans('Ménière disease, MÉNIÈRE, xménière, ménièrex')).toEqual(['Ménière disease', 'MÉNIÈRE']);
+  });
+
   it('finds nothing with an empty index or empty text', () => {
     expect(compileMatcher([]).findAll('lung cancer')).toEqual([]);
     expect(matcher.findAll('')).toEqual([]);

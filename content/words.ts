@@ -1,0 +1,62 @@
+/*
+ * What counts as a word: a run of letters, marks, digits and underscores, in any script. The
+ * matcher asks two questions of page text, both answered without building any strings.
+ */
+
+const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (const char of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_') {
+  ASCII_WORD_CHAR[char.charCodeAt(0)] = 1;
+}
+/** What each non-ASCII BMP character is, learnt on first sight: 0 unknown, 1 word, 2 not. */
+const bmpCache = new Uint8Array(0x10000);
+
+function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint < 128) return ASCII_WORD_CHAR[codePoint] === 1;
+  if (codePoint > 0xffff) return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(codePoint));
+  let known = bmpCache[codePoint];
+  if (!known) bmpCache[codePoint] = known = NON_ASCII_WORD_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * The index just after the word that starts at `start` (`start` itself if no word starts there).
+ *
+ * @example wordEnd('back-pain', 0) // 4
+ */
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i)!;
+    if (!isWordCodePoint(codePoint)) break;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * True when the character just before `index` is part of a word, so nothing can start there.
+ *
+ * @example isWordCharBefore('étumor', 1) // true
+ */
+export function isWordCharBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  let codePoint = text.charCodeAt(index - 1);
+  // The low half of a surrogate pair: look at the whole character.
+  if (codePoint >= 0xdc00 && codePoint <= 0xdfff && index >= 2) codePoint = text.codePointAt(index - 2)!;
+  return isWordCodePoint(codePoint);
+}
+
+/**
+ * The index of the next word start at or after `from`, or -1 if none comes before `limit`.
+ *
+ * @example nextWordStart('back - pain', 4, 11) // 7
+ */
+export function nextWordStart(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit && i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    if (isWordCodePoint(codePoint)) return i;
+    if (codePoint > 0xffff) i++;
+  }
+  return -1;
+}
