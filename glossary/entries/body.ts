@@ -1,15 +1,63 @@
 import type { TermEntry } from '../types';
 
-const NHLBI_LUNGS = {
-  title: 'How the Lungs Work',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/lungs',
+const ACS_BONE_METS = {
+  title: 'Bone Metastases',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/managing-cancer/advanced-cancer/bone-metastases.html',
 };
 
-const NHLBI_RESPIRATORY = {
-  title: 'The Respiratory System',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/lungs/respiratory-system',
+const ACS_BONE_METS_SIGNS = {
+  title: 'Signs and Symptoms of Bone Metastasis',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/bone-metastasis/signs-symptoms.html',
+};
+
+const ACS_CARCINOID = {
+  title: 'What Are Lung Carcinoid Tumors?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/lung-carcinoid-tumor/about/what-is-lung-carcinoid-tumor.html',
+};
+
+const ACS_GLOSSARY_CANCER = {
+  title: 'Glossary: cancer',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/c/cancer.html',
+};
+
+const ACS_GLOSSARY_SPINAL_CORD = {
+  title: 'Glossary: spinal cord',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/s/spinal_cord.html',
+};
+
+const ACS_NHL = {
+  title: 'What Is Non-Hodgkin Lymphoma?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/types/non-hodgkin-lymphoma/about/what-is-non-hodgkin-lymphoma.html',
+};
+
+const CDC_LUNG = {
+  title: 'About Lung Cancer',
+  publisher: 'Centers for Disease Control and Prevention',
+  url: 'https://www.cdc.gov/lung-cancer/about/',
+};
+
+const NCI_ADRENAL = {
+  title: 'Definition of adrenal gland - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46678&language=English&version=Patient',
+};
+
+const NCI_BONE_MARROW = {
+  title: 'Definition of bone marrow - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=45622&version=healthprofessional&language=English&dictionary=Cancer.gov',
+};
+
+const NCI_LIVER = {
+  title: 'Definition of liver - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/liver',
 };
 
 const NCI_NSCLC_PDQ = {
@@ -18,10 +66,16 @@ const NCI_NSCLC_PDQ = {
   url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
 };
 
-const MEDLINEPLUS_SPINAL_CORD = {
-  title: 'Spinal Cord Diseases',
-  publisher: 'MedlinePlus (National Library of Medicine)',
-  url: 'https://medlineplus.gov/spinalcorddiseases.html',
+const NHLBI_ANEMIA = {
+  title: 'Anemia',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health-topics/anemia',
+};
+
+const NHLBI_BREATHING = {
+  title: 'How the Lungs Work: What Breathing Does for the Body',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/lungs/breathing-benefits',
 };
 
 export const bodyTerms: TermEntry[] = [
@@ -33,10 +87,10 @@ export const bodyTerms: TermEntry[] = [
     summary:
       'Your lungs are two soft, spongy organs in your chest. They take in oxygen from the air you breathe and get rid of carbon dioxide, a waste gas.',
     details:
-      'The lungs sit on each side of your heart, protected by your ribs. The right lung has three sections, called lobes, and the left lung has two, leaving room for the heart. Air reaches the lungs through a branching set of tubes that end in tiny air sacs. There, oxygen passes into your blood and carbon dioxide passes out so you can breathe it away. Lung cancer starts when cells in the lungs grow out of control. Doctors may remove a lobe or part of a lobe to treat it.',
+      'The right lung has three sections, called lobes. The left lung has two lobes. It is smaller because the heart takes up room on that side. Air reaches the lungs through the windpipe, which splits into tubes that branch into smaller and smaller airways. These end in tiny air sacs. There, oxygen passes into your blood and carbon dioxide passes out, so you can breathe it away. A thin lining called the pleura covers the lungs. Lung cancer starts when cells in the lungs grow out of control.',
     related: ['airways', 'alveoli', 'pleura', 'lung-cancer', 'pulmonary-function-test'],
-    sources: [NHLBI_LUNGS, NHLBI_RESPIRATORY],
-    reviewed: '2026-11-25',
+    sources: [ACS_CARCINOID, NHLBI_BREATHING, NCI_NSCLC_PDQ],
+    reviewed: '2026-11-26',
   },
   {
     id: 'airways',
@@ -46,10 +100,10 @@ export const bodyTerms: TermEntry[] = [
     summary:
       'Your airways are the tubes that carry air from your nose and mouth down into your lungs. They include the windpipe and its many smaller branches.',
     details:
-      'When you breathe in, air passes through your nose or mouth, your voice box and your windpipe. The windpipe splits into two large tubes, one for each lung, which branch again and again into smaller tubes. The smallest ones end in tiny air sacs. The airways are lined with mucus and tiny hairs that trap dust and germs and sweep them out. When airways become swollen, filled with mucus or blocked by a tumor, breathing gets harder and you may cough or wheeze. Doctors can look inside the airways with a thin tube called a bronchoscope.',
+      'When you breathe in, air passes through your nose or mouth and down your windpipe. The windpipe splits into two tubes called bronchi, one for each lung. Inside the lungs these branch again and again into smaller tubes called bronchioles. The smallest ones end in tiny air sacs, where oxygen passes into the blood. When airways become swollen or narrowed, as in asthma or COPD, it is harder to get air out. This can make you cough, wheeze, or feel short of breath.',
     related: ['trachea', 'bronchi', 'alveoli', 'wheezing', 'bronchoscopy'],
-    sources: [NHLBI_RESPIRATORY],
-    reviewed: '2026-11-25',
+    sources: [NHLBI_BREATHING, ACS_CARCINOID],
+    reviewed: '2026-11-26',
   },
   {
     id: 'bronchi',
@@ -59,10 +113,10 @@ export const bodyTerms: TermEntry[] = [
     summary:
       'The bronchi are the main air tubes that branch off the windpipe, one into each lung. Inside the lungs they split into smaller and smaller tubes.',
     details:
-      'At the bottom of your windpipe, the airway divides into the left and right bronchi. Each one enters a lung and keeps branching, like the limbs of an upside-down tree. The smallest branches are called bronchioles, and they lead to tiny air sacs. Swelling of the bronchi causes bronchitis. Many lung cancers start in the cells that line these tubes, and a tumor in a bronchus can cause a cough, coughing up blood, or infections. Doctors can see inside the bronchi and take samples with a bronchoscope.',
+      'At the bottom of your windpipe, the airway divides into the left and right bronchi. Each one enters a lung and keeps branching into smaller tubes called bronchioles. These lead to tiny air sacs. In chronic bronchitis, the bronchi become swollen and scarred and make a lot of mucus. Lung cancer can also start in the bronchi. Squamous cell lung cancer forms in the thin, flat cells that line them.',
     related: ['trachea', 'airways', 'bronchoscopy', 'chronic-bronchitis', 'squamous-cell-carcinoma'],
-    sources: [NHLBI_RESPIRATORY],
-    reviewed: '2026-11-25',
+    sources: [ACS_CARCINOID, NCI_NSCLC_PDQ, CDC_LUNG],
+    reviewed: '2026-11-26',
   },
   {
     id: 'alveoli',
@@ -72,10 +126,10 @@ export const bodyTerms: TermEntry[] = [
     summary:
       'Alveoli are tiny air sacs at the ends of the smallest airways in your lungs. This is where oxygen moves into your blood and carbon dioxide moves out.',
     details:
-      'Your lungs hold a huge number of these tiny, balloon-like sacs. Each one has a very thin wall wrapped in small blood vessels. When you breathe in, the sacs fill with air and oxygen passes through the thin walls into your blood. At the same time, carbon dioxide passes from the blood into the sacs so you can breathe it out. Diseases such as emphysema damage the walls of the air sacs, and pneumonia can fill them with fluid, which makes it harder to get enough oxygen.',
+      'Your lungs hold a great many of these tiny sacs. Each one has very thin walls, with small blood vessels around it. When you breathe in, oxygen passes through the thin walls into your blood. At the same time, carbon dioxide, a waste gas, moves from the blood into the sacs so you can breathe it out. Some cells in the air sacs make mucus. Adenocarcinoma, the most common kind of lung cancer, begins in these cells.',
     related: ['lungs', 'bronchi', 'emphysema', 'pneumonia', 'shortness-of-breath'],
-    sources: [NHLBI_RESPIRATORY],
-    reviewed: '2026-11-25',
+    sources: [NHLBI_BREATHING, ACS_CARCINOID, CDC_LUNG],
+    reviewed: '2026-11-26',
   },
   {
     id: 'trachea',
@@ -85,25 +139,30 @@ export const bodyTerms: TermEntry[] = [
     summary:
       'The trachea, or windpipe, is the tube that carries air from your throat down into your chest. There it splits into two tubes, one for each lung.',
     details:
-      'The windpipe starts just below your voice box and runs down the front of your neck behind the breastbone. Rings of firm tissue called cartilage keep it open so air can pass freely. At its lower end it divides into the two main bronchi. Like the rest of the airways, it is lined with mucus and tiny hairs that help keep dust and germs out of the lungs. A tumor in or near the windpipe can narrow it and make breathing hard. Doctors can look inside it during a bronchoscopy.',
+      'When you breathe in, air goes through your nose or mouth and down your windpipe. At its lower end, the windpipe divides into two tubes called bronchi, one for each lung. The bronchi lead into the lungs and branch into smaller and smaller tubes. These end in tiny air sacs, where oxygen passes into the blood.',
     related: ['airways', 'bronchi', 'bronchoscopy', 'shortness-of-breath'],
-    sources: [NHLBI_RESPIRATORY],
-    reviewed: '2026-11-25',
+    sources: [ACS_CARCINOID, NHLBI_BREATHING, NCI_NSCLC_PDQ],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pleura',
     name: 'Pleura',
-    forms: ['pleura', 'pleurae', 'pleural lining', 'lining of the lung', 'pleural space', 'pleural cavity'],
+    forms: [
+      'pleura',
+      'pleurae',
+      'pleural lining',
+      'lining of the lung',
+      'pleural space',
+      'pleural cavity',
+    ],
     category: 'body',
     summary:
       'The pleura is a thin layer of tissue that covers your lungs and lines the inside of your chest. It helps your lungs move smoothly when you breathe.',
     details:
-      'The pleura has two layers. One wraps around the outside of each lung, and the other lines the inside of the chest wall. Between them is a very thin space with a small amount of fluid, which lets the layers slide over each other as you breathe. Cancer and other illnesses can cause extra fluid to build up in this space, called a pleural effusion, which can make you short of breath. Mesothelioma is a cancer that can start in the pleura. Doctors can drain fluid from this space with a needle.',
+      'The pleura covers the outside of each lung and lines the inside wall of the chest. Between these layers is a space called the pleural cavity. It normally holds a small amount of fluid. The fluid helps the lungs move smoothly in the chest as you breathe. The pleura also protects the lungs and lets them slide back and forth as they expand and shrink.',
     related: ['pleural-effusion', 'mesothelioma', 'thoracentesis', 'pleurodesis', 'lungs'],
-    sources: [
-      { title: 'Pleural Disorders', publisher: 'MedlinePlus (National Library of Medicine)', url: 'https://medlineplus.gov/pleuraldisorders.html' },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_NSCLC_PDQ, ACS_CARCINOID],
+    reviewed: '2026-11-26',
   },
   {
     id: 'spinal-cord',
@@ -111,12 +170,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['spinal cord'],
     category: 'body',
     summary:
-      'The spinal cord is a long bundle of nerves that runs down the middle of your back. It carries messages between your brain and the rest of your body.',
+      'The spinal cord is a long bundle of nerves that runs down your back. It carries messages between your brain and the rest of your body.',
     details:
-      'The spinal cord runs from the base of your brain down through a tunnel in the bones of your spine, which protect it. Nerves branch off it to reach your arms, legs, chest and belly. Through these nerves it carries signals for movement and feeling, and helps control the bladder and bowels. If something presses on the spinal cord, such as a tumor that has spread to the spine, it can cause back pain, weakness, numbness or loss of bladder control. This is called spinal cord compression and needs treatment right away.',
+      'The spinal cord connects to the brain and runs down the back inside the bones of the spine, called vertebrae. It carries messages about what you feel from the body to the brain. It also carries signals from the brain that tell your body to move. Some of its nerves help control the bladder and bowels. If cancer in the spine presses on the spinal cord, it can cause back or neck pain, and then numbness or weakness. This is called spinal cord compression and needs treatment right away.',
     related: ['spine', 'spinal-cord-compression', 'leg-weakness', 'numbness', 'mri'],
-    sources: [MEDLINEPLUS_SPINAL_CORD],
-    reviewed: '2026-11-25',
+    sources: [ACS_GLOSSARY_SPINAL_CORD, ACS_BONE_METS_SIGNS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'spine',
@@ -124,19 +183,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['spine', 'spinal column', 'backbone', 'vertebra', 'vertebrae', 'vertebral column'],
     category: 'body',
     summary:
-      'Your spine, or backbone, is the column of small bones that runs from your skull down to your pelvis. It holds you up and protects your spinal cord.',
+      'Your spine, or backbone, is the column of small bones that runs down your back. These bones are called vertebrae, and they protect your spinal cord.',
     details:
-      'The spine is made of stacked bones called vertebrae, with soft disks between them that act as cushions. Together they let you bend and twist while supporting your head and body. A tunnel through the middle of the bones protects the spinal cord. Lung cancer that spreads to the bones often reaches the spine. This can cause back pain, weaken the bones so they break more easily, or press on the spinal cord. Doctors use imaging tests such as MRI, CT or bone scans to look at the spine.',
+      'The spine is made of bones called vertebrae. The spinal cord runs down the back inside these bones. The spine is the most common place for cancer to spread to bone. Lung cancer is one of the cancers that often spreads there. Cancer in the spine can cause pain and can weaken the bones so they break more easily. It can also press on the spinal cord and harm the nerves. Tell your care team about any new back pain.',
     related: ['spinal-cord', 'back-pain', 'bone-metastasis', 'spinal-cord-compression', 'bone-scan'],
-    sources: [
-      MEDLINEPLUS_SPINAL_CORD,
-      {
-        title: 'Signs and Symptoms of Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/detection-diagnosis-staging/signs-symptoms.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_GLOSSARY_SPINAL_CORD, ACS_BONE_METS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'lymph-nodes',
@@ -144,19 +196,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['lymph node', 'lymph gland', 'lymphatic node'],
     category: 'body',
     summary:
-      'Lymph nodes are small, bean-shaped glands that are part of your immune system. They filter fluid from your tissues and hold white blood cells that fight germs.',
+      'Lymph nodes are small glands that are part of your immune system, which fights infection. They hold white blood cells called lymphocytes.',
     details:
-      'You have hundreds of lymph nodes, linked by thin tubes that carry a clear fluid called lymph. Groups of them sit in your neck, armpits, chest, belly and groin. They trap germs and other harmful things so white blood cells can destroy them. Cancer cells can also travel through the lymph tubes and settle in the nodes. For lung cancer, doctors check whether nearby lymph nodes in the chest contain cancer. This helps decide the stage of the cancer and the best treatment.',
+      'Lymph nodes are part of the lymph system. This system helps the body fight infections and other diseases, and it helps fluids move through the body. It is made up mainly of lymphocytes, a type of white blood cell. Lymph nodes are one of the main places where this lymph tissue is found. Lung cancer may spread to lymph nodes. Doctors check how far a cancer has spread to learn its stage. This helps them plan treatment.',
     related: ['swollen-lymph-nodes', 'metastasis', 'tnm-staging', 'mediastinoscopy', 'endobronchial-ultrasound'],
-    sources: [
-      {
-        title: 'Definition of lymph node - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/lymph-node',
-      },
-      NCI_NSCLC_PDQ,
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NHL, CDC_LUNG, NCI_NSCLC_PDQ],
+    reviewed: '2026-11-26',
   },
   {
     id: 'diaphragm',
@@ -164,12 +209,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['diaphragm', 'diaphragm muscle'],
     category: 'body',
     summary:
-      'The diaphragm is a large, dome-shaped muscle under your lungs. It is the main muscle you use to breathe.',
+      'The diaphragm is a thin, dome-shaped muscle under your lungs. It separates your chest from your belly and helps you breathe.',
     details:
-      'The diaphragm sits between your chest and your belly. When you breathe in, it tightens and moves down. This makes more room in your chest, so your lungs can fill with air. When you breathe out, it relaxes and moves back up, pushing air out. Muscles between your ribs help it. Problems that stop the diaphragm from moving well, such as fluid around the lungs or nerve damage, can make you short of breath.',
+      'The diaphragm sits below your lungs, between your chest and your belly. When you breathe in, it tightens and moves down. This makes more room in your chest, so your lungs can expand and fill with air. The muscles between your ribs help by pulling your rib cage up and out.',
     related: ['lungs', 'shortness-of-breath', 'pleura', 'spirometry'],
-    sources: [NHLBI_RESPIRATORY],
-    reviewed: '2026-11-25',
+    sources: [NHLBI_BREATHING, ACS_CARCINOID],
+    reviewed: '2026-11-26',
   },
   {
     id: 'bone-marrow',
@@ -177,18 +222,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['bone marrow'],
     category: 'body',
     summary:
-      'Bone marrow is the soft, spongy tissue inside most of your bones. It makes your blood cells: red cells, white cells and platelets.',
+      'Bone marrow is the soft, spongy tissue in the center of most of your bones. It makes your blood cells: red cells, white cells and platelets.',
     details:
-      'Red blood cells carry oxygen, white blood cells fight infection, and platelets help your blood clot. The bone marrow makes all of these all the time. Some cancer treatments, especially chemotherapy, can slow the bone marrow down for a while. This can lead to anemia, a higher chance of infection, or bleeding and bruising. Your care team checks your blood counts with blood tests during treatment. In some cases, cancer can spread into the bone marrow.',
+      'There are two types of bone marrow. Red bone marrow holds stem cells that can become red blood cells, white blood cells, or platelets. Yellow bone marrow is made mostly of fat. Red blood cells carry oxygen to the body. Some cancer treatments, such as chemotherapy, can lead to anemia, which means too few red blood cells. A simple blood test can check for anemia.',
     related: ['anemia', 'chemotherapy', 'blood-test', 'side-effects'],
-    sources: [
-      {
-        title: 'Definition of bone marrow - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/bone-marrow',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_BONE_MARROW, NHLBI_ANEMIA],
+    reviewed: '2026-11-26',
   },
   {
     id: 'adrenal-glands',
@@ -198,17 +237,10 @@ export const bodyTerms: TermEntry[] = [
     summary:
       'The adrenal glands are two small glands, one on top of each kidney. They make hormones that help control your heart rate, blood pressure and response to stress.',
     details:
-      'These glands make several important hormones, including cortisol and adrenaline. Lung cancer that has spread can sometimes reach the adrenal glands. This often causes no symptoms and is usually found on a CT or PET scan done to check for spread. Cancer in an adrenal gland is a sign of advanced disease, and it changes the stage of the cancer. Not every lump on an adrenal gland is cancer, so doctors may need more tests, such as a biopsy, to know what it is.',
+      'Each adrenal gland is small and shaped like a triangle. The glands make several hormones, including steroid hormones and adrenaline. These hormones help control heart rate, blood pressure, blood sugar, and how the body reacts to stress. They also help balance water and salt in the body. Another name for them is suprarenal glands.',
     related: ['metastasis', 'ct-scan', 'pet-scan', 'incidental-finding', 'cancer-stage'],
-    sources: [
-      {
-        title: 'Definition of adrenal gland - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/adrenal-gland',
-      },
-      NCI_NSCLC_PDQ,
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_ADRENAL],
+    reviewed: '2026-11-26',
   },
   {
     id: 'liver',
@@ -216,22 +248,11 @@ export const bodyTerms: TermEntry[] = [
     forms: ['liver'],
     category: 'body',
     summary:
-      'The liver is a large organ in the upper right part of your belly. It cleans your blood, makes bile to help digest food, and does many other jobs.',
+      'The liver is a large organ in the upper part of your belly. It cleans your blood and makes bile to help digest food.',
     details:
-      'The liver filters harmful things out of your blood and makes bile, a fluid that helps your body break down fats. It has many other jobs too. Lung cancer can spread to the liver. This may cause no symptoms at first. Later it can cause pain on the right side of the belly, loss of appetite, or jaundice, which is yellowing of the skin and eyes. Doctors check the liver with blood tests and imaging tests such as CT, ultrasound or PET scans.',
+      'The liver sits in the upper belly, near the stomach and intestines. It cleans the blood and helps with digestion by making a fluid called bile. Cancer that starts in another organ can spread to the liver. When it does, it keeps the name of the place where it started. For example, colon cancer that spreads to the liver is still colon cancer, not liver cancer.',
     related: ['jaundice', 'metastasis', 'blood-test', 'ultrasound'],
-    sources: [
-      {
-        title: 'Definition of liver - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/liver',
-      },
-      {
-        title: 'Signs and Symptoms of Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/detection-diagnosis-staging/signs-symptoms.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_LIVER, ACS_GLOSSARY_CANCER],
+    reviewed: '2026-11-26',
   },
 ];

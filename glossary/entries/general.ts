@@ -17,8 +17,13 @@ export const generalTerms: TermEntry[] = [
         publisher: 'American Cancer Society',
         url: 'https://www.cancer.org/cancer/diagnosis-staging.html',
       },
+      {
+        title: 'Diagnosis and Staging',
+        publisher: 'National Cancer Institute',
+        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging',
+      },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'prognosis',
@@ -37,7 +42,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'physical-exam',
@@ -45,18 +50,23 @@ export const generalTerms: TermEntry[] = [
     forms: ['physical exam', 'physical examination'],
     category: 'general',
     summary:
-      'In a physical exam, a doctor or nurse checks your body for signs of illness. They may look, listen to your chest, gently press on areas and check your pulse.',
+      'In a physical exam, a doctor or nurse checks your body for signs of illness. They may look at you, listen to your chest and gently press on parts of your body.',
     details:
-      'A physical exam is often one of the first steps when you see a doctor about a new symptom. The doctor may check your temperature, pulse, breathing rate, blood pressure and weight. They may listen to your heart and lungs with a stethoscope, feel your neck and armpits for swollen lymph nodes, and press on your belly. With a cough or chest symptoms, the doctor listens closely to how air moves in and out of the lungs. An exam alone cannot show whether someone has cancer. What the doctor finds helps decide which tests, if any, come next.',
+      'If a symptom lasts more than a couple of weeks, a doctor will often start with a physical exam. They may check your pulse, breathing and blood pressure. They may listen to your heart and lungs and feel for lumps or swollen lymph nodes. Most symptoms turn out to have causes other than cancer. An exam alone cannot show whether someone has cancer. What the doctor finds helps decide which tests, if any, come next.',
     related: ['medical-history', 'diagnosis', 'primary-care-provider', 'swollen-lymph-nodes'],
     sources: [
+      {
+        title: 'Diagnosis and Staging',
+        publisher: 'National Cancer Institute',
+        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging',
+      },
       {
         title: 'Diagnosing and Staging Cancer',
         publisher: 'American Cancer Society',
         url: 'https://www.cancer.org/cancer/diagnosis-staging.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'medical-history',
@@ -66,7 +76,7 @@ export const generalTerms: TermEntry[] = [
     summary:
       'Your medical history is the story of your health so far. It covers past illness and surgery, the drugs you take, allergies, habits like smoking, and what runs in your family.',
     details:
-      'Doctors usually ask about your medical history before they examine you or order tests. They want to know about your symptoms and when they started, illnesses and operations you have had, medicines and supplements you take, and any allergies. For lung problems, they will ask whether you smoke or used to, and about contact with radon, asbestos or other harmful substances at work or home. Your family health history matters too, because some diseases run in families. Bringing a list of your medicines to the visit can help. A full, honest history helps the doctor judge your risk and pick the right tests.',
+      'Your doctor will ask about your symptoms and when they started. They will also ask about past illnesses and operations, the medicines you take, and any allergies. For lung problems, they will ask if you smoke or used to smoke. They may ask if you have been around radon, asbestos or other harmful substances. Your family\'s health matters too, because some diseases run in families. It helps to bring a list of your medicines. The more your doctor knows, the better they can judge your risk and choose the right tests.',
     related: ['physical-exam', 'diagnosis', 'family-history', 'smoking', 'risk-factor'],
     sources: [
       {
@@ -74,8 +84,18 @@ export const generalTerms: TermEntry[] = [
         publisher: 'American Cancer Society',
         url: 'https://www.cancer.org/cancer/diagnosis-staging.html',
       },
+      {
+        title: 'Family History',
+        publisher: 'MedlinePlus (U.S. National Library of Medicine)',
+        url: 'https://medlineplus.gov/familyhistory.html',
+      },
+      {
+        title: 'Are you at risk for lung cancer?',
+        publisher: 'American Lung Association',
+        url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
+      },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'clinical-trial',
@@ -99,7 +119,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/managing-cancer/making-treatment-decisions/clinical-trials/being-part-of-a-clinical-trial.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'side-effects',
@@ -109,7 +129,7 @@ export const generalTerms: TermEntry[] = [
     summary:
       'Side effects are unwanted problems caused by a treatment, such as tiredness, nausea or hair loss. They happen when a treatment also affects healthy parts of the body.',
     details:
-      'Cancer treatments such as chemotherapy, radiation therapy, immunotherapy and surgery can all cause side effects. Common ones include fatigue, nausea, pain, loss of appetite and a higher chance of infection. Side effects differ from person to person, even with the same treatment, and many fade after treatment ends. Your care team can often prevent or ease them, so tell them about any new or worsening problem. Before treatment starts, ask which side effects to watch for, who to call when the office is closed, and when you should go to the emergency room.',
+      'Cancer treatments such as chemo, radiation, immunotherapy and surgery can all cause side effects. Common ones are feeling very tired, nausea, pain, not wanting to eat, and a higher chance of infection. Side effects differ from person to person, even with the same treatment. Your care team can often prevent them or make them easier, so tell them about any new problem or one that gets worse. Before treatment starts, ask which side effects to watch for. Ask who to call when the office is closed, and when to go to the emergency room.',
     whenToGetHelp:
       'Call 911 or go to the emergency room if you have trouble breathing, chest pain, or swelling of the face or throat. Call your care team right away if you get a fever or chills during treatment, cannot keep fluids down, or have a side effect that is severe or getting worse.',
     related: ['chemotherapy', 'radiation-therapy', 'immunotherapy', 'fatigue', 'nausea'],
@@ -125,7 +145,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/managing-cancer/side-effects.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'oncologist',
@@ -135,7 +155,7 @@ export const generalTerms: TermEntry[] = [
     summary:
       'An oncologist is a doctor who finds and treats cancer. Some use medicines, some use radiation, and some do surgery.',
     details:
-      'People with cancer often see more than one kind of oncologist. A medical oncologist treats cancer with medicines such as chemotherapy, immunotherapy and targeted therapy, and often leads the care. A radiation oncologist plans and oversees radiation therapy. A surgical oncologist removes tumors with surgery. These doctors work as a team with others, such as pathologists, radiologists, nurses and social workers, and usually one person coordinates the team. For lung cancer, a lung doctor (pulmonologist) is often part of the team too. It is fine to ask each person what their role is and who to call with questions.',
+      'People with cancer often see more than one kind of cancer doctor. A medical oncologist uses medicines to treat cancer. A radiation oncologist uses radiation. A surgeon may remove the tumor. These doctors work as a team with other experts, such as pathologists, who study cells and tissue. One person on the team usually leads and plans your care. It is fine to ask each person what their role is and who to call with questions.',
     related: ['pulmonologist', 'primary-care-provider', 'chemotherapy', 'radiation-therapy', 'second-opinion'],
     sources: [
       {
@@ -144,7 +164,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/glossary/glossary/c/cancer_care_team.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'cancer-stage',
@@ -208,6 +228,11 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/diagnosis-staging.html',
       },
       {
+        title: 'Diagnosis and Staging',
+        publisher: 'National Cancer Institute',
+        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging',
+      },
+      {
         title: 'Understanding Cancer Prognosis',
         publisher: 'National Cancer Institute',
         url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
@@ -218,7 +243,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/lung-cancer/detection-diagnosis-staging/staging-nsclc.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'remission',
@@ -237,7 +262,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/understanding-cancer/can-cancer-be-cured.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'recurrence',
@@ -261,7 +286,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/understanding-cancer/can-cancer-be-cured.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'survival-rate',
@@ -292,7 +317,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'second-opinion',
@@ -311,7 +336,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/managing-cancer/finding-care/seeking-a-second-opinion.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'grade',
@@ -335,9 +360,9 @@ export const generalTerms: TermEntry[] = [
     ],
     category: 'general',
     summary:
-      'Tumor grade tells how strange the cancer cells look under a microscope. Low-grade cells look more like normal cells and tend to grow slowly. High-grade cells tend to grow faster.',
+      'Tumor grade tells how abnormal the cancer cells look under a microscope. It gives a clue about how fast the cancer may grow and spread.',
     details:
-      'A pathologist finds the grade by looking at cells from a biopsy or surgery under a microscope. Cells that look close to normal are called well differentiated, or low grade. Cells that look very abnormal are called poorly differentiated, or high grade. Grade is not the same as stage. The stage tells how big the cancer is and how far it has spread, while the grade gives a clue about how fast it may grow and spread. Doctors use both, along with other test results, to plan treatment and estimate the prognosis. The grade is often listed in the pathology report.',
+      'The grade is found by looking at cancer cells under a microscope and seeing how different they are from normal cells. Grade is not the same as stage. The stage tells how big the cancer is and how far it has spread. The grade gives a clue about how quickly it may grow and spread. Doctors use both, along with other facts about the cancer and your health, to plan treatment and judge the prognosis. Ask your doctor what your grade means for you.',
     related: ['cancer-stage', 'pathology-report', 'biopsy', 'prognosis'],
     sources: [
       {
@@ -346,7 +371,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'tnm-staging',
@@ -365,7 +390,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/lung-cancer/detection-diagnosis-staging/staging-nsclc.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'lesion',
@@ -384,7 +409,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46324&version=healthprofessional&language=English&dictionary=Cancer.gov',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'biomarker',
@@ -394,7 +419,7 @@ export const generalTerms: TermEntry[] = [
     summary:
       'A biomarker is a sign of disease that can be measured in blood, tissue or other body fluids. In lung cancer, biomarkers help doctors pick the best treatment.',
     details:
-      'Biomarkers can be genes, proteins or other substances. In lung cancer, doctors often test a sample of the tumor for biomarkers such as changes in the EGFR, ALK, ROS1 or KRAS genes. The results can show whether a targeted drug or immunotherapy is likely to work, and they can point to clinical trials that fit. Two people with the same type of lung cancer can have very different biomarkers, so testing helps make treatment more personal. If you have non-small cell lung cancer, ask your care team whether your tumor has been tested before treatment starts.',
+      'In lung cancer, doctors often test a sample of the tumor for biomarkers. These include changes in genes such as EGFR, ALK, ROS1 or KRAS. The results can show whether a targeted drug or immunotherapy is likely to help. They can also point to clinical trials that fit. Two people with the same type of lung cancer can have different biomarkers. So testing helps match the treatment to the person. If you have non-small cell lung cancer, ask your care team if your tumor has been tested.',
     related: ['biomarker-testing', 'gene-mutation', 'targeted-therapy', 'egfr', 'immunotherapy'],
     sources: [
       {
@@ -408,7 +433,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'gene-mutation',
@@ -428,7 +453,7 @@ export const generalTerms: TermEntry[] = [
     summary:
       "A gene mutation is a change in a cell's DNA, the set of instructions that tells the cell how to grow and work. Some mutations let cells grow out of control.",
     details:
-      'Most gene mutations found in lung cancer are not passed down in families. They build up in lung cells during a person\'s life, often from damage caused by tobacco smoke, radon or other harmful substances. A smaller number of mutations are inherited. In lung cancer, certain "driver" mutations, in genes such as EGFR, ALK, ROS1 and KRAS, help the tumor grow. Finding them matters, because targeted drugs can block some of these changes and may work when chemotherapy does not. Doctors find them by testing a tumor sample. A mutation found only in the tumor is not one your family members would inherit.',
+      'In lung cancer, some gene changes help the tumor grow. They include changes in genes such as EGFR, ALK, ROS1 and KRAS. Doctors look for them by testing a sample of the tumor. Finding them matters. Targeted drugs can block some of these changes, and they may work when chemotherapy does not. The test results can also show whether immunotherapy or a clinical trial may be a good fit.',
     related: ['biomarker', 'biomarker-testing', 'targeted-therapy', 'egfr', 'alk'],
     sources: [
       {
@@ -442,7 +467,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.lung.org/about-us/media/top-stories/tell-a-friend-about-tumor-testing.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'pulmonologist',
@@ -458,9 +483,9 @@ export const generalTerms: TermEntry[] = [
     ],
     category: 'general',
     summary:
-      'A pulmonologist is a doctor who specializes in the lungs and breathing. They find and treat problems such as COPD, asthma, lung scarring and lung cancer.',
+      'A pulmonologist is a lung doctor. They find and treat problems with the lungs and breathing, such as asthma, COPD and scarring of the lungs.',
     details:
-      'Your primary care provider can handle many short-term breathing problems, such as a chest cold. You may be sent to a pulmonologist for breathing problems that are serious, long-lasting or hard to explain, like a cough that will not go away or an abnormal chest scan. Pulmonologists train first in internal medicine and then focus on the lungs and airways. They may order breathing tests and do procedures such as bronchoscopy to look inside the airways. In lung cancer care, they often help with diagnosis and work with oncologists and surgeons. In the UK, this doctor is often called a respiratory or chest physician.',
+      'Pulmonologists care for the whole breathing system, from the windpipe down to the lungs. They first train in internal medicine and then spend extra years on the lungs. Many also care for people who are very ill in the hospital, including those on breathing machines. Your regular doctor can treat mild or short-term problems, such as a cold. You may be sent to a pulmonologist for lung problems that are serious, long-lasting or hard to sort out. Some focus on one area, such as asthma or COPD. They often work with other doctors, such as heart doctors.',
     related: ['primary-care-provider', 'oncologist', 'bronchoscopy', 'copd', 'lungs'],
     sources: [
       {
@@ -469,7 +494,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.lung.org/blog/know-your-providers-pulmonologist',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'primary-care-provider',
@@ -488,7 +513,7 @@ export const generalTerms: TermEntry[] = [
     summary:
       'A primary care provider is your main doctor or nurse for everyday health care. They treat common problems, give checkups and screenings, and send you to specialists when needed.',
     details:
-      'A primary care provider may be a doctor, a nurse practitioner or a physician assistant. They look after your health over time, which helps them notice when something changes. They give routine care such as checkups, vaccines and screening tests. If you have a new symptom, like a cough that will not go away, they are usually the first person to see. They can order early tests, send you to specialists such as a pulmonologist or oncologist, and help coordinate the care those specialists give. In the UK, this role is usually filled by a GP (general practitioner).',
+      'A primary care provider may be a doctor, a nurse practitioner or a physician assistant. They look after your health over time, which helps them notice when something changes. They give routine care such as checkups, vaccines and screening tests. If you have a new symptom, like a cough that will not go away, they are usually the first person to see. They can order early tests, send you to specialists such as a pulmonologist or oncologist, and help coordinate the care those specialists give.',
     related: ['physical-exam', 'medical-history', 'pulmonologist', 'oncologist', 'lung-cancer-screening'],
     sources: [
       {
@@ -497,7 +522,7 @@ export const generalTerms: TermEntry[] = [
         url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/primary-care-provider',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'inflammation',
@@ -505,17 +530,22 @@ export const generalTerms: TermEntry[] = [
     forms: ['inflammation'],
     category: 'general',
     summary:
-      "Inflammation is the body's natural response to injury, infection or irritation. It can cause redness, swelling, heat and pain. When it lasts a long time, it can harm tissue.",
+      "Inflammation is the body's response to injury, infection or irritation. It is part of how the body fights germs and heals. When it lasts a long time, it can cause harm.",
     details:
-      'When tissue is hurt or infected, the immune system sends extra blood and white blood cells to the area to fight germs and start healing. This short-term (acute) inflammation usually settles once the problem is gone. Sometimes inflammation goes on for months or years, even without an injury or infection. This long-term (chronic) inflammation can slowly damage healthy cells, tissues and organs, and it is linked to diseases such as asthma, heart disease and some cancers. In the lungs, breathing in tobacco smoke and other irritants over many years keeps the airways irritated and plays a part in COPD.',
+      'Short-term inflammation usually settles once the problem is gone. But sometimes it goes on for a long time. Long-lasting inflammation can come from an infection, kidney disease, cancer, or a disease where the immune system attacks the body. It can even lead the body to make fewer red blood cells. In the lungs, smoke, fumes and dirty air can keep the airways inflamed. In chronic bronchitis, a type of COPD, the airways become inflamed and scarred. They make extra mucus, which causes a cough that lasts.',
     related: ['copd', 'chronic-bronchitis', 'asthma', 'pneumonia', 'pulmonary-fibrosis'],
     sources: [
       {
-        title: 'About Cancer',
+        title: 'Definition of chronic bronchitis - NCI Dictionary of Cancer Terms',
         publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer',
+        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/chronic-bronchitis',
+      },
+      {
+        title: 'Anemia',
+        publisher: 'National Heart, Lung, and Blood Institute',
+        url: 'https://www.nhlbi.nih.gov/health-topics/anemia',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
 ];

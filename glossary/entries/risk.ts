@@ -23,7 +23,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'lung-cancer-screening',
@@ -33,7 +33,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'A yearly low-dose CT scan for people at high risk who have no symptoms. It aims to find lung cancer early, when it is easier to treat.',
     details:
-      'Screening is for people who feel well but have a heavy smoking history. The US Preventive Services Task Force (2021) advises a yearly scan for adults aged 50 to 80 with at least 20 pack-years who still smoke or quit in the past 15 years. The American Cancer Society (2023) uses the same ages and pack-years but drops the limit on years since quitting. Medicare covers screening from age 50 to 77. Before the first scan you talk with a clinician about the benefits and the harms, such as false alarms, extra tests and radiation. Screening does not replace quitting smoking.',
+      'Screening is for people who feel well but have a heavy smoking history. The US Preventive Services Task Force (2021) advises a yearly scan for adults aged 50 to 80 with at least 20 pack-years who still smoke or quit in the past 15 years. The American Cancer Society uses the same ages and pack-years but drops the limit on years since quitting. Medicare covers screening from age 50 to 77. Before the first scan you talk with a clinician about the benefits and the harms, such as false alarms, extra tests and radiation. Screening does not replace quitting smoking.',
     related: ['low-dose-ct', 'pack-year', 'shared-decision-making', 'false-positive', 'uspstf'],
     sources: [
       {
@@ -52,7 +52,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'quitting-smoking',
@@ -74,7 +74,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'Stopping the use of cigarettes and other tobacco. It is never too late to quit, and your body starts to heal within days.',
     details:
-      'Your body begins to recover soon after the last cigarette. Heart rate and blood pressure drop within minutes. Over the next weeks and months, blood flow and lung function improve, and coughing and shortness of breath ease. Your risk of heart attack, stroke and several cancers goes down year by year. After about 10 years, your lung cancer risk is roughly half that of someone who still smokes. Quitting can be hard because the body gets used to nicotine, and stopping brings cravings. Nicotine patches, gum and lozenges ease those cravings and can nearly double your chance of success. Your doctor can help you make a plan.',
+      'Your body begins to recover soon after the last cigarette. Heart rate and blood pressure drop within minutes. Over the next weeks and months, blood flow and lung function improve, and coughing and shortness of breath ease. Your risk of heart attack, stroke and several cancers goes down year by year. After about 10 years, your risk of dying from lung cancer is about half that of someone who still smokes. Quitting can be hard because the body gets used to nicotine, and stopping brings cravings. Nicotine patches, gum and lozenges ease those cravings and can nearly double your chance of success. Your doctor can help you make a plan.',
     related: ['smoking', 'nicotine-replacement', 'tobacco', 'lung-cancer-screening'],
     sources: [
       {
@@ -88,7 +88,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/guide-quitting-smoking/nicotine-replacement-therapy.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'smoking',
@@ -111,8 +111,13 @@ export const riskTerms: TermEntry[] = [
         publisher: 'MedlinePlus (U.S. National Library of Medicine)',
         url: 'https://medlineplus.gov/ency/imagepages/9975.htm',
       },
+      {
+        title: 'Benefits of Quitting Smoking Over Time',
+        publisher: 'American Cancer Society',
+        url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/benefits-of-quitting-smoking-over-time.html',
+      },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'radon',
@@ -122,7 +127,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'A natural gas that comes up from rocks and soil and can build up inside homes. You cannot see or smell it, but breathing it for years raises the risk of lung cancer.',
     details:
-      'Radon forms when uranium, a metal found in rock and soil, slowly breaks down. The gas is radioactive. Outdoors it spreads out and stays at low levels, but it can seep into buildings through cracks and gaps in floors and walls, and build up in closed spaces such as basements. It has no color, smell or taste, so testing is the only way to know how much is in your home. You can buy a test kit at most hardware stores. If the level is high, changes to the home can bring it down. Radon and smoking together raise the risk of lung cancer more than either one alone.',
+      'Radon is made when uranium in rock and soil slowly breaks down. The gas is radioactive. It rises out of the ground and into the air. It can get into homes through cracks and gaps, and it builds up most in closed spaces such as houses and mines. Since you cannot see, smell or taste it, a test is the only way to know how much is in your home. Test kits are sold at many hardware stores. Your risk of lung cancer goes up more if you have other risk factors too, such as smoking.',
     related: ['risk-factor', 'lung-cancer', 'smoking', 'air-pollution'],
     sources: [
       {
@@ -136,7 +141,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'secondhand-smoke',
@@ -153,7 +158,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       "Smoke you breathe in from someone else's cigarette, cigar or pipe. Even if you have never smoked, it can raise your risk of lung cancer.",
     details:
-      'Secondhand smoke is a mix of the smoke from the burning end of a cigarette, cigar or pipe and the smoke a smoker breathes out. People nearby breathe in the same harmful chemicals, even if they never light up. Smoking is the number one cause of lung cancer, and regular contact with other people\'s smoke also raises the risk. The risk adds up with other exposures, such as radon in the home. You can protect yourself and your family by keeping your home and car smoke-free. If you smoke, quitting is the best way to protect the people around you as well as yourself.',
+      'When people smoke near you, you breathe in their smoke too. Smoking is the number one cause of lung cancer. Breathing in other people\'s smoke also raises your risk, even if you have never smoked yourself. Your risk goes up more if you also have other risk factors, such as radon in your home. Keeping your home and car smoke-free helps protect you and your family. If you smoke, quitting protects the people around you as well as you.',
     related: ['smoking', 'tobacco', 'risk-factor', 'lung-cancer'],
     sources: [
       {
@@ -162,7 +167,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'tobacco',
@@ -170,9 +175,9 @@ export const riskTerms: TermEntry[] = [
     forms: ['tobacco', 'tobacco product', 'tobacco use', 'smokeless tobacco', 'chewing tobacco', 'cigarette', 'cigar'],
     category: 'risk',
     summary:
-      'A plant whose dried leaves are smoked, chewed or sniffed. It contains nicotine, which is very addictive, and using it harms your health.',
+      'A plant used in cigarettes, cigars and other products that people smoke or chew. It contains nicotine, which is very addictive, and using it harms your health.',
     details:
-      'Tobacco is found in cigarettes, cigars, pipes, hookahs, and smokeless forms such as chewing tobacco and snuff. All of them contain nicotine, the main addictive drug in tobacco. Over time the body comes to depend on it, which is why stopping brings cravings. Smoking tobacco is the leading cause of lung cancer. Over years it also raises the risk of other cancers, COPD, heart disease and stroke, and it slows wound healing. Smoking while pregnant can harm the baby. It is never too late to stop, and the sooner you quit, the more you lower your risk.',
+      'Nicotine is the main thing in tobacco that makes people hooked. Over time the body gets used to it, so stopping brings cravings and other withdrawal symptoms. Smoking for many years raises the risk of cancer, COPD, heart disease and stroke. It can also slow the healing of wounds, and smoking while pregnant can harm the baby. It is never too late to stop. Your body starts to heal soon after you quit, and your risk keeps dropping the longer you stay tobacco-free.',
     related: ['smoking', 'quitting-smoking', 'e-cigarettes', 'secondhand-smoke', 'nicotine-replacement'],
     sources: [
       {
@@ -191,7 +196,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/guide-quitting-smoking/nicotine-replacement-therapy.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'healthy-diet',
@@ -201,7 +206,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'Eating mostly vegetables, fruit, beans, nuts and whole grains, with less salt, sugar and fat. It helps protect against heart disease, diabetes and some cancers.',
     details:
-      'A healthy diet is built on plants: plenty of vegetables and fruit (at least five portions a day), beans and lentils, nuts, and whole grains such as oats and brown rice. It keeps salt, added sugar and fatty foods low, especially saturated and trans fats. Eating this way helps you keep a healthy weight and lowers the risk of heart disease, stroke, diabetes and cancer. What this looks like on your plate will differ with your age, your activity and the foods you can get. For people who smoke, a good diet does not undo the harm of tobacco, so quitting still matters most.',
+      'A healthy diet is built on plants: plenty of vegetables and fruit (at least five portions a day), beans and lentils, nuts, and whole grains such as oats and brown rice. It keeps salt, sugar and fat low, especially saturated and trans fats. Eating this way lowers the risk of heart disease, stroke, diabetes and cancer. What a healthy plate looks like differs from person to person. It depends on your age, sex, how active you are, your culture and the foods you can get.',
     related: ['risk-factor', 'unexplained-weight-loss', 'loss-of-appetite', 'quitting-smoking'],
     sources: [
       {
@@ -210,7 +215,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.who.int/westernpacific/health-topics/healthy-diet/1',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'family-history',
@@ -220,7 +225,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'The health problems that your parents, brothers, sisters and other blood relatives have had. Some illnesses, including lung cancer, are more likely if they run in your family.',
     details:
-      'If a parent, brother, sister or child has had lung cancer, your own risk may be higher. Genes passed down in families may play a part. A family history does not mean you will get the disease, and many people with cancer have no family history of it. Tell your doctor about cancers and other serious illnesses in your close relatives, and the age when they started. This helps your doctor judge your risk and decide which checkups or tests make sense for you.',
+      'Families share genes, and often their homes, habits and surroundings too. So if a close relative has had lung cancer, your own risk may be higher. The same is true for heart disease, stroke and other cancers. A family history does not mean you will get the disease. It only means your chance is higher. Ask your relatives about their health and tell your doctor what you learn. This helps your doctor judge your risk and choose the checkups that make sense for you.',
     related: ['risk-factor', 'medical-history', 'gene-mutation', 'lung-cancer'],
     sources: [
       {
@@ -229,12 +234,12 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
       },
       {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
+        title: 'Family History',
+        publisher: 'MedlinePlus (U.S. National Library of Medicine)',
+        url: 'https://medlineplus.gov/familyhistory.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'risk-factor',
@@ -242,9 +247,9 @@ export const riskTerms: TermEntry[] = [
     forms: ['risk factor'],
     category: 'risk',
     summary:
-      'Anything that raises your chance of getting a disease. Having one does not mean you will get sick, and some people get sick with no known risk factors.',
+      'Anything that raises your chance of getting a disease. Having a risk factor does not mean you will get sick.',
     details:
-      'Some risk factors can be changed, such as smoking, diet and contact with harmful substances. Others cannot, such as age, family history and genes. For lung cancer, smoking is by far the biggest risk factor. Others include secondhand smoke, radon, asbestos and other harmful substances at work or in the environment, past radiation treatment, other lung diseases and a family history of lung cancer. Risk factors add up: being exposed to more than one raises the chance further. Knowing your risk factors helps you and your doctor choose ways to lower your risk and decide whether screening is right for you.',
+      'Some risk factors you can change, such as smoking or not being active. Others you cannot, such as your age or genes you were born with. For lung cancer, smoking is the biggest risk factor by far. Others include secondhand smoke, radon gas in the home, and harmful substances such as asbestos. A family history of lung cancer counts too. Risk factors add up, so having more than one raises your chance further. Knowing yours helps you and your doctor find ways to lower your risk. It also helps you decide if screening is right for you.',
     related: ['smoking', 'family-history', 'radon', 'asbestos', 'lung-cancer-screening'],
     sources: [
       {
@@ -263,7 +268,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'nicotine-replacement',
@@ -284,7 +289,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'Patches, gum, lozenges, sprays or inhalers that give you nicotine without the smoke. They ease cravings so it is easier to quit tobacco.',
     details:
-      'When you stop using tobacco, your body misses the nicotine it is used to, which brings cravings and other withdrawal symptoms. Nicotine replacement therapy (NRT) supplies nicotine in a measured dose. Because there is no smoke, you avoid the tar and the many other harmful chemicals. Easing the physical craving frees you to work on the habits and emotions tied to smoking. Studies show NRT can nearly double your chance of quitting. Ask your doctor or pharmacist which type and dose are right for you.',
+      'When you stop using tobacco, your body misses the nicotine it is used to, which brings cravings and other withdrawal symptoms. Nicotine replacement therapy (NRT) supplies nicotine in a measured dose. Because there is no smoke, you avoid the many other harmful chemicals in tobacco. Easing the craving frees you to work on the habits and feelings tied to smoking. NRT can nearly double your chance of quitting. Ask your doctor or pharmacist which type and dose are right for you.',
     related: ['quitting-smoking', 'tobacco', 'smoking', 'e-cigarettes'],
     sources: [
       {
@@ -293,7 +298,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/guide-quitting-smoking/nicotine-replacement-therapy.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'e-cigarettes',
@@ -303,7 +308,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'Battery-powered devices that heat a liquid, usually with nicotine, into a mist that you breathe in. Using one is called vaping. They are not harmless.',
     details:
-      'E-cigarettes go by many names, such as vapes, vape pens, e-hookahs and e-cigars. They heat a liquid from a cartridge or tank to make an aerosol. The liquid usually holds nicotine taken from tobacco, mixed with a base, flavorings and other chemicals, some of which can harm the lungs. Scientists are still learning about the long-term effects, but there is growing evidence that vaping can damage the lungs. E-cigarettes are the tobacco product most used by young people. Switching from cigarettes to vaping is not the same as quitting. If you want to stop smoking, ask your doctor about proven quit aids.',
+      'E-cigarettes go by many names, such as vapes, vape pens, e-hookahs and e-cigars. They heat a liquid from a cartridge or tank to make an aerosol. The liquid usually holds nicotine taken from tobacco, mixed with a base, flavorings and other chemicals. Scientists are still learning about the long-term effects. But there is growing evidence that vaping can cause lung damage that does not go away. E-cigarettes are the tobacco product most used by young people. Switching from cigarettes to vaping is not the same as quitting. If you want to stop smoking, ask your doctor about proven quit aids.',
     related: ['tobacco', 'smoking', 'quitting-smoking', 'nicotine-replacement'],
     sources: [
       {
@@ -317,7 +322,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.lung.org/quit-smoking/e-cigarettes-vaping',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'asbestos',
@@ -325,23 +330,18 @@ export const riskTerms: TermEntry[] = [
     forms: ['asbestos'],
     category: 'risk',
     summary:
-      'A natural mineral made of tiny fibers, once used a lot in buildings. Breathing in the fibers can cause lung cancer and a rare cancer of the lung lining.',
+      'A material made of tiny fibers that was once used a lot in buildings. Breathing in asbestos raises the risk of lung cancer.',
     details:
-      'Asbestos fibers are found in rock and soil. They are strong and resist heat, so for many years they were used in insulation, roof shingles, floor and ceiling tiles, cement and car brakes. Most harm comes from breathing in loose fibers. This can happen in mining and factory work, when insulation is put in, or when older buildings are torn down or remodeled and old materials crumble. Fibers can lodge deep in the lungs and in the lining around them. People who were exposed and also smoke have a much higher risk of lung cancer. If you worked with asbestos, tell your doctor.',
+      'Asbestos is one of several harmful substances that can raise the risk of lung cancer. Others include uranium, arsenic and some other metals and chemicals. Risk factors add up, so people who were exposed to asbestos and also smoke face a higher risk. If you have been around asbestos or other harmful substances, at work or at home, tell your doctor.',
     related: ['mesothelioma', 'lung-cancer', 'risk-factor', 'pleura', 'smoking'],
     sources: [
-      {
-        title: 'Asbestos and Cancer Risk',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/healthy/cancer-causes/chemicals/asbestos.html',
-      },
       {
         title: 'Are you at risk for lung cancer?',
         publisher: 'American Lung Association',
         url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'air-pollution',
@@ -351,7 +351,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'Harmful gases and tiny particles in the air, mostly from burning fuel in cars, power plants and fires. Breathing dirty air over time harms the lungs.',
     details:
-      'Outdoor air pollution is a mix of many things. Ozone, also called smog, is an invisible gas. Particle pollution is a mix of very tiny bits of solids and liquids that can get deep into the lungs. Other pollutants include nitrogen dioxide, sulfur dioxide and carbon monoxide, plus nearly 200 toxic substances, some of which can cause lung cancer. Main sources are vehicles, power plants, heating homes and businesses, factories and wildfires. Polluted air can trigger asthma attacks, send people to the hospital and shorten lives. On days when the Air Quality Index warns of unhealthy air, cutting back on hard outdoor activity can lower how much you breathe in.',
+      'Outdoor air pollution is a mix of many things. Ozone, also called smog, is a gas you cannot see. Particle pollution is made of very tiny bits of solids and liquids that you breathe in. There are also gases such as nitrogen dioxide, sulfur dioxide and carbon monoxide. On top of these, there are about 200 other toxic substances, and some of them can cause lung cancer. Most of it comes from cars and trucks, power plants, homes, factories and wildfires. Dirty air can set off asthma attacks, send people to the hospital and even kill. The Air Quality Index tells you when the air is unhealthy, so you can plan to spend less time outside.',
     related: ['risk-factor', 'lung-cancer', 'asthma', 'copd', 'radon'],
     sources: [
       {
@@ -365,7 +365,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.lung.org/our-initiatives/healthy-air/outdoor/air-pollution/index.html',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'shared-decision-making',
@@ -392,7 +392,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'false-positive',
@@ -411,7 +411,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'overdiagnosis',
@@ -421,7 +421,7 @@ export const riskTerms: TermEntry[] = [
     summary:
       'When screening finds a cancer that would never have caused symptoms or harm in your lifetime. Treating it brings side effects but no benefit.',
     details:
-      'Some cancers grow so slowly that they would never cause trouble before a person dies of something else. Screening can find these, but doctors cannot yet tell them apart from cancers that will grow and spread. So they are usually treated, with surgery or other care that carries risks. This is one of the harms of lung cancer screening. Experts are not sure how often it happens. One estimate for the US Preventive Services Task Force put it at about 1 in 10 cancers found by screening. It is worth talking about before you decide to be screened.',
+      'Some cancers grow so slowly that they would never cause trouble before a person dies of something else. Screening can find these, but doctors cannot yet tell them apart from cancers that will grow and spread. So they are usually treated, with surgery or other care that carries risks. This is one of the harms of lung cancer screening. Experts are not sure how often it happens, and estimates vary a lot from study to study. It is worth talking about before you decide to be screened.',
     related: ['lung-cancer-screening', 'false-positive', 'shared-decision-making', 'incidental-finding'],
     sources: [
       {
@@ -430,7 +430,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'incidental-finding',
@@ -449,7 +449,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'uspstf',
@@ -472,7 +472,7 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'medicare',
@@ -491,6 +491,6 @@ export const riskTerms: TermEntry[] = [
         url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
 ];

@@ -1,4 +1,71 @@
-import type { TermEntry } from '../types';
+import type { TermEntry, TermSource } from '../types';
+
+// Pages checked on 2026-11-26; each was found at exactly this address.
+const ACS_CT_GLOSSARY: TermSource = {
+  title: 'computed tomography scan (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/c/computed_tomographyscan.html',
+};
+const ACS_CT_NEEDLE_GLOSSARY: TermSource = {
+  title: 'CT-guided needle biopsy (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/c/ct-guided_needlebiopsy.html',
+};
+const ALA_LUNG_CANCER_DIAGNOSIS: TermSource = {
+  title: 'How Is Lung Cancer Diagnosed?',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/learn-about-lung-cancer/how-is-lung-cancer-diagnosed',
+};
+const USPSTF_LUNG_SCREENING: TermSource = {
+  title: 'Lung Cancer: Screening (Final Recommendation Statement)',
+  publisher: 'U.S. Preventive Services Task Force',
+  url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
+};
+const ACS_PET_GLOSSARY: TermSource = {
+  title: 'PET scan or positron emission tomography (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/p/positron_emissiontomography.html',
+};
+const NCI_PATHOLOGY_REPORTS: TermSource = {
+  title: 'Pathology Reports',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/diagnosis/pathology-reports-fact-sheet',
+};
+const ACS_BIOPSY_CYTOLOGY: TermSource = {
+  title: 'Biopsy and Cytology Tests',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/how-is-cancer-diagnosed.html',
+};
+const ACS_NEEDLE_BIOPSY_GLOSSARY: TermSource = {
+  title: 'needle biopsy (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/n/needle_biopsy.html',
+};
+const ACS_ULTRASOUND: TermSource = {
+  title: 'Ultrasound for Cancer',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/tests/ultrasound-for-cancer.html',
+};
+const ACS_BONE_SCAN_GLOSSARY: TermSource = {
+  title: 'bone scan (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/b/bone_scan.html',
+};
+const NCI_CHEST_XRAY: TermSource = {
+  title: 'chest x-ray (NCI Dictionary of Cancer Terms)',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=304687&version=healthprofessional&language=English&dictionary=Cancer.gov',
+};
+const NCI_CIRCULATING_TUMOR_MARKER: TermSource = {
+  title: 'Definition of circulating tumor marker - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/circulating-tumor-marker',
+};
+const ACS_PATHOLOGY_REPORT: TermSource = {
+  title: 'What Information Is Included in a Pathology Report?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/whats-in-pathology-report.html',
+};
 
 export const testTerms: TermEntry[] = [
   {
@@ -16,18 +83,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'A CT scan uses x-rays and a computer to make detailed pictures of the inside of your body. It can show the size and place of a growth in the lungs.',
+      'A CT scan takes many x-ray pictures from different angles. A computer then puts them together to make detailed pictures of the inside of your body.',
     details:
-      'During a CT scan you lie still on a table that slides through a large ring-shaped machine. The machine takes many x-ray pictures from different angles, and a computer turns them into thin "slices" that can also be viewed in 3D. You may be asked to hold your breath for a few seconds. Sometimes a dye is given through a vein to make some areas easier to see. The scan itself does not hurt. In lung cancer care, doctors use CT to look for tumors, see whether cancer has spread, guide a biopsy needle, plan treatment and check how well treatment is working. It uses more radiation than a plain x-ray.',
+      'A CT scan is a kind of imaging test. The machine takes many x-rays of one part of the body, each from a different angle. A computer then joins them into pictures that look like thin slices of the organs inside. For some scans, a dye is given as a shot to make parts show up more clearly, but not every scan needs it. Apart from that shot, the test does not hurt, and it is often done without a hospital stay. In lung cancer care, CT scans help doctors find a tumor, see if cancer has spread, check how treatment is working and look for cancer that has come back. A CT scan can also guide a biopsy needle to the right spot.',
     related: ['low-dose-ct', 'contrast-dye', 'imaging-test', 'chest-x-ray', 'lung-nodule'],
-    sources: [
-      {
-        title: 'Computed Tomography (CT) Scans and Cancer Fact Sheet',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/ct-scans-fact-sheet',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_CT_GLOSSARY, ACS_CT_NEEDLE_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'low-dose-ct',
@@ -42,18 +103,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'A low-dose CT scan is a chest CT that uses less radiation than a standard one. It is the test used to screen for lung cancer in people at high risk.',
+      'A low-dose CT scan is a chest CT done with a small dose of radiation. It is the test used to check for lung cancer in people at high risk who have no symptoms.',
     details:
-      'Low-dose CT (LDCT) is the test recommended to screen for lung cancer in people who have no symptoms. The US Preventive Services Task Force advises a scan once a year for adults aged 50 to 80 who have at least a 20 pack-year smoking history and who still smoke or quit within the past 15 years. The scan is quick and painless. Screening can find cancer early, when it is easier to treat. It can also find spots that turn out not to be cancer, which may lead to more scans or tests. Screening usually stops once a person has not smoked for 15 years or has health problems that would rule out lung surgery.',
+      'The US Preventive Services Task Force advises a low-dose CT scan once a year for adults aged 50 to 80 who have smoked at least 20 pack-years and who still smoke or quit within the past 15 years. The aim is to find lung cancer early, when it is easier to treat. Screening can also find spots that turn out not to be cancer. Most of these are sorted out with more scans over time, but some people need other tests. Screening should stop once a person has gone 15 years without smoking. It should also stop if a health problem limits how long they are likely to live or whether they could have lung surgery.',
     related: ['lung-cancer-screening', 'ct-scan', 'pack-year', 'lung-rads', 'false-positive'],
-    sources: [
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [USPSTF_LUNG_SCREENING],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pet-scan',
@@ -61,18 +116,12 @@ export const testTerms: TermEntry[] = [
     forms: ['PET scan', 'PET', 'positron emission tomography', 'positron emission tomography scan'],
     category: 'test',
     summary:
-      'A PET scan uses a small amount of a mildly radioactive sugar to find very active cells. It can show if cancer may have spread to other parts of the body.',
+      'A PET scan uses a small amount of a radioactive sugar to look for cancer cells. Cancer cells often take up more of the sugar, so they stand out in the pictures.',
     details:
-      'Before a PET scan, a small dose of a weakly radioactive sugar is put into a vein. Cancer cells often use more sugar than normal cells, so they take up more of it and show up as bright spots on the pictures. You rest quietly for a while so the sugar can move through the body, then lie on a table that slides through the scanner. Doctors use PET scans to look for cancer, to see if it has spread, to help plan treatment and to check how well treatment is working. A bright spot is not always cancer: infection and swelling can also light up, so other tests may be needed.',
+      'For a PET scan, you are given a very small dose of a sugar that gives off a weak radioactive signal. Cancer cells tend to take in more sugar than normal cells, so they show up in the pictures. This can help doctors tell cancer apart from normal tissue. PET scans may be used to find tumors and to see how well a tumor is responding to treatment. Like other imaging tests, they can also help show whether cancer has spread. But a scan alone cannot prove that a spot is cancer. To know for sure, a doctor needs to check a sample of tissue or fluid.',
     related: ['pet-ct', 'ct-scan', 'metastasis', 'imaging-test', 'cancer-stage'],
-    sources: [
-      {
-        title: 'PET scan or positron emission tomography (Cancer Glossary)',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/p/positron_emissiontomography.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_PET_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'bronchoscopy',
@@ -91,18 +140,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'In a bronchoscopy, a doctor passes a thin, lighted tube through your nose or mouth into your airways. It lets them look inside and take small samples to test.',
+      'In a bronchoscopy, a doctor passes a thin, lighted tube down your throat into your airways. It lets them look inside and take small samples to test.',
     details:
-      'A bronchoscope is a thin tube with a light and a small camera at its tip. The doctor guides it through the nose or mouth, down the windpipe and into the large airways of the lungs. You are usually given medicine to numb your throat and help you relax. Through the tube the doctor can look for tumors or blockages and take tiny pieces of tissue or fluid. When a sample is taken this way it is often called a bronchoscopy biopsy. A specialist then checks the samples under a microscope. Afterward your throat may feel sore for a short time.',
+      'A bronchoscope is a kind of endoscope: a thin tube with a light. The doctor passes it through the mouth, down the throat and into the airways of the lungs. Looking through the tube, the doctor can check the airways and use small tools passed down the tube to take samples of tissue or fluid. Taking a sample this way is one kind of biopsy, sometimes called a bronchoscopy biopsy. You may be given medicine to make you sleepy or numb. A doctor called a pathologist then checks the samples under a microscope to see whether cancer or another disease is present.',
     related: ['biopsy', 'endobronchial-ultrasound', 'airways', 'bronchi', 'pulmonologist'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'biopsy',
@@ -110,18 +153,12 @@ export const testTerms: TermEntry[] = [
     forms: ['biopsy', 'biopsies', 'biopsied', 'tissue biopsy', 'tissue biopsies', 'lung biopsy', 'lung biopsies'],
     category: 'test',
     summary:
-      'A biopsy takes a small piece of tissue or some cells from your body so they can be checked under a microscope. It is the main way to know for sure if cancer is there.',
+      'A biopsy takes a small piece of tissue or some cells from your body so they can be checked under a microscope. It is often needed to know for sure if cancer is there.',
     details:
-      'Scans can show that something looks unusual, but they usually cannot prove what it is. In a biopsy, a doctor removes a small sample from the area. This can be done with a needle, through a thin tube such as a bronchoscope, or during surgery. A doctor called a pathologist studies the sample under a microscope and may run other lab tests on it. The results show whether cancer is present and, if so, what type it is. This helps your care team choose treatment. Many biopsies turn out not to be cancer. Results often take a few days.',
+      'Scans can show that something looks unusual, but they cannot prove what it is. In a biopsy, a doctor removes a small sample from the area. This can be done with a needle, through a thin tube during an endoscopy, or during surgery. A doctor called a pathologist studies the sample under a microscope and may run other lab tests on it. The results show whether cancer is there. Other tests on the sample can give clues about how a cancer may act and which treatments may work. Many lumps and other unusual findings turn out not to be cancer.',
     related: ['needle-biopsy', 'bronchoscopy', 'pathology-report', 'diagnosis', 'biomarker-testing'],
-    sources: [
-      {
-        title: 'Biopsy and Cytology Tests',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/how-is-cancer-diagnosed.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'fine-needle-aspiration',
@@ -142,23 +179,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Fine-needle aspiration uses a very thin needle to draw out a few cells or a little fluid from a lump. The sample is then checked for cancer.',
+      'Fine-needle aspiration uses a very thin needle to draw out fluid or tiny bits of tissue from a lump. The sample is then checked for cancer.',
     details:
-      'Fine-needle aspiration (FNA) is a type of needle biopsy. The doctor numbs the skin and guides a very thin, hollow needle into the lump or spot. For the lung, a CT scan or ultrasound is often used to guide the needle to the right place. A syringe pulls out a small sample, which a pathologist looks at under a microscope. FNA does not need a cut in the skin. Because the needle is so thin, it sometimes does not collect enough cells, and another biopsy may be needed. After a lung FNA, a chest x-ray may check for an air leak.',
+      'Fine-needle aspiration (FNA) is one of the two main kinds of needle biopsy. The other kind is a core biopsy, which uses a thicker needle. In FNA, the doctor passes a thin needle into the lump or spot and draws up a small sample of fluid or tissue. For a spot deep in the chest, pictures from a CT scan may be used to steer the needle. The pictures are repeated until the doctor is sure the needle is in the right place. The sample is then looked at under a microscope.',
     related: ['needle-biopsy', 'core-biopsy', 'biopsy', 'ct-scan', 'lung-nodule'],
-    sources: [
-      {
-        title: 'needle biopsy (Cancer Glossary)',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/glossary/glossary/n/needle_biopsy.html',
-      },
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, ACS_CT_NEEDLE_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'open-biopsy',
@@ -166,23 +192,12 @@ export const testTerms: TermEntry[] = [
     forms: ['open biopsy', 'open biopsies', 'open lung biopsy', 'open lung biopsies'],
     category: 'test',
     summary:
-      'An open biopsy is surgery in which a doctor makes a cut to reach and remove tissue for testing. It is used when a needle or scope cannot get a good sample.',
+      'An open biopsy is surgery in which a doctor makes a cut to reach and remove tissue for testing. Other ways of getting a sample use a needle or a thin tube instead.',
     details:
-      'Most lung samples can be taken with a needle or through a bronchoscope. When those methods are not possible or do not give a clear answer, a surgeon may do an open biopsy. The surgeon makes a cut through the skin to reach the area and removes some or all of the suspicious tissue. For the lung, this is usually done in a hospital while you are asleep under general anesthesia, and you may need to stay a few days. A pathologist then checks the tissue under a microscope. Because it is surgery, it takes longer to recover from than a needle biopsy.',
+      'A tissue sample can be taken with a needle, through a thin tube, or during surgery. An open biopsy is the surgical way. The surgeon makes a cut to reach the area and removes part or all of the tissue that looks wrong. You may be given medicine so that you sleep through it. If a whole tumor is removed, the surgeon often takes a rim of normal tissue around it too. A pathologist then checks the tissue under a microscope and writes a report. The report gives the diagnosis and helps plan treatment.',
     related: ['surgical-biopsy', 'biopsy', 'thoracoscopy', 'surgery', 'pathology-report'],
-    sources: [
-      {
-        title: 'Biopsy and Cytology Tests',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/how-is-cancer-diagnosed.html',
-      },
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_BIOPSY_CYTOLOGY, NCI_PATHOLOGY_REPORTS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'thoracentesis',
@@ -190,61 +205,58 @@ export const testTerms: TermEntry[] = [
     forms: ['thoracentesis', 'thoracenteses', 'thoracocentesis', 'pleural tap', 'pleurocentesis', 'pleural aspiration'],
     category: 'test',
     summary:
-      'Thoracentesis uses a needle to drain fluid from the space between your lungs and chest wall. The fluid is tested, and removing it can make breathing easier.',
+      'Thoracentesis uses a needle to take out fluid from the space around a lung. The fluid is then checked in a lab for cancer cells.',
     details:
-      'Sometimes fluid builds up between the thin lining of the lung and the inside of the chest wall. This is called a pleural effusion, and it can make you short of breath. In thoracentesis, the doctor numbs a small patch of skin on your back or side. A needle is then passed between the ribs into the fluid, often guided by ultrasound. Some fluid is drawn out and sent to a lab, where it is checked for cancer cells and other causes. Taking fluid out can also relieve breathing trouble. You usually sit up and lean forward during the test. A chest x-ray may be done afterward.',
+      'Sometimes fluid builds up in the space between a lung and the chest wall, and doctors need to find out why. In thoracentesis, a needle is passed through the skin of the chest to draw some of the fluid out. The fluid goes to a lab. There, a specialist looks at the cells under a microscope to see if any of them are cancer. Testing fluid from around the lung is one of the ways doctors find out whether lung cancer is present.',
     related: ['pleural-effusion', 'pleura', 'ultrasound', 'shortness-of-breath', 'pleurodesis'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS, NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'sputum-cytology',
     name: 'Sputum cytology',
-    forms: ['sputum cytology', 'sputum cytologies', 'sputum cytologic exam', 'sputum cytology exam', 'cytology of sputum'],
+    forms: [
+      'sputum cytology',
+      'sputum cytologies',
+      'sputum cytologic exam',
+      'sputum cytology exam',
+      'cytology of sputum',
+    ],
     category: 'test',
     summary:
-      'Sputum cytology is a lab test of the mucus you cough up from your lungs. The sample is checked under a microscope for cancer cells.',
+      'Sputum cytology is a lab test of the mucus you cough up from your lungs. The cells in it are checked under a microscope for cancer.',
     details:
-      'Sputum is the thick mucus that comes up from the lungs when you cough deeply. It is not the same as spit from the mouth. For this test, you cough sputum into a small cup, often first thing in the morning, and sometimes on several days in a row. A specialist looks at the cells under a microscope. Finding cancer cells points to lung cancer, but a normal result does not rule it out, because many lung tumors do not shed cells into the mucus. For that reason doctors usually use it alongside scans and a biopsy, not on its own.',
+      'Sputum is the thick mucus that comes up from the lungs when you cough deeply. It is not the same as spit. For this test, a sample of it is sent to a lab. A specialist looks at the cells one at a time under a microscope to see if any look like cancer. A cell test like this shows what the cells look like, but not how they fit together in tissue. So doctors may still need a biopsy to be sure.',
     related: ['phlegm', 'chronic-cough', 'biopsy', 'lung-cancer', 'squamous-cell-carcinoma'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-      {
-        title: 'Biopsy and Cytology Tests',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/how-is-cancer-diagnosed.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'ultrasound',
     name: 'Ultrasound',
-    forms: ['ultrasound', 'ultrasound scan', 'ultrasonography', 'sonography', 'sonogram', 'ultrasonogram', 'endoscopic ultrasound'],
+    forms: [
+      'ultrasound',
+      'ultrasound scan',
+      'ultrasonography',
+      'sonography',
+      'sonogram',
+      'ultrasonogram',
+      'endoscopic ultrasound',
+    ],
     category: 'test',
     summary:
-      'An ultrasound uses sound waves, not x-rays, to make pictures of the inside of your body. Doctors often use it to guide a needle to the right spot.',
+      'An ultrasound uses sound waves, not x-rays, to make pictures of the inside of your body. Doctors often use it to guide a needle during a biopsy.',
     details:
-      'A small handheld device sends sound waves into the body that are too high for you to hear. The waves bounce off organs and tissues, and a computer turns the echoes into moving pictures on a screen. A cool gel is spread on the skin so the device slides easily. The test is painless and uses no radiation. Ultrasound does not show the inside of the lungs well, because air blocks the sound waves. In lung cancer care it is mostly used to find fluid around the lungs, to check lymph nodes or the liver, and to guide needles during a biopsy or thoracentesis.',
-    related: ['endobronchial-ultrasound', 'imaging-test', 'thoracentesis', 'fine-needle-aspiration', 'pleural-effusion'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
+      'An ultrasound machine sends sound waves into the body through a small wand moved over the skin. The waves bounce off organs and tissues and make echoes. A computer turns the echoes into moving pictures on a screen. The test is usually quick and uses no radiation. Ultrasound can help tell a lump filled with fluid from a solid one. But it cannot tell whether a tumor is cancer, and its pictures are less detailed than CT or MRI. Sound waves cannot pass through air, so it cannot see well inside the lungs. It is often used to guide a biopsy needle to the right place.',
+    related: [
+      'endobronchial-ultrasound',
+      'imaging-test',
+      'thoracentesis',
+      'fine-needle-aspiration',
+      'pleural-effusion',
     ],
-    reviewed: '2026-11-25',
+    sources: [ACS_ULTRASOUND],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pet-ct',
@@ -252,23 +264,12 @@ export const testTerms: TermEntry[] = [
     forms: ['PET-CT', 'PET-CT scan', 'PET/CT', 'PET/CT scan', 'positron emission tomography-computed tomography'],
     category: 'test',
     summary:
-      'A PET-CT scan does a PET scan and a CT scan at the same time. Together they show both where active cells are and what the area looks like.',
+      'A PET-CT scan does a PET scan and a CT scan in one visit. The PET part shows very active cells, and the CT part shows detailed shapes inside the body.',
     details:
-      'A PET scan shows which cells are using a lot of sugar, which is common in cancer. A CT scan shows detailed shapes of organs and tissues. A PET-CT machine does both in one visit, and a computer lays one set of pictures over the other. This helps doctors see exactly where a bright spot is. For lung cancer, PET-CT is often used to check lymph nodes and other organs for spread, which helps set the stage of the cancer and plan treatment. You get a small dose of a weakly radioactive sugar in a vein first, then lie still on a table for the scan.',
+      'A PET-CT scan puts two imaging tests together. For the PET part, you are given a small dose of a weakly radioactive sugar. Cancer cells often take up more of this sugar, so they stand out. For the CT part, the machine takes many x-rays from different angles, and a computer turns them into detailed pictures of organs and tissues. Imaging tests like this help doctors find lung cancer, see whether it has spread and check how treatment is working. A scan alone cannot prove a spot is cancer. A sample of tissue or fluid is needed for that.',
     related: ['pet-scan', 'ct-scan', 'cancer-stage', 'lymph-nodes', 'metastasis'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-      {
-        title: 'PET scan or positron emission tomography (Cancer Glossary)',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/p/positron_emissiontomography.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_PET_GLOSSARY, ACS_CT_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'mri',
@@ -276,18 +277,12 @@ export const testTerms: TermEntry[] = [
     forms: ['MRI', 'MRI scan', 'magnetic resonance imaging', 'MR imaging'],
     category: 'test',
     summary:
-      'An MRI uses a strong magnet and radio waves, not x-rays, to make detailed pictures inside the body. In lung cancer it is often used to check the brain and spine.',
+      'An MRI scan uses a strong magnet and radio waves to make pictures of the inside of your body. It does not use x-rays.',
     details:
-      'During an MRI you lie still on a table that slides into a long tube-shaped machine. The machine makes loud knocking and humming sounds, so you may be given earplugs. A scan can take 30 minutes or more. Sometimes a dye is put into a vein to make some areas clearer. MRI gives very clear pictures of soft tissue, so doctors use it to look for cancer that may have spread to the brain or to check the spine and nerves. Because of the strong magnet, tell the team if you have a pacemaker, metal implants or other metal in your body.',
+      'MRI is one of several imaging tests used in lung cancer care. Imaging tests make pictures of the inside of the body. They help doctors find cancer, see whether it has spread, check how treatment is working and look for cancer that has come back. Each test makes its pictures in a different way. MRI uses a magnet and radio waves instead of x-rays. Before an MRI, tell your care team about any metal in your body, such as a pacemaker. A scan alone cannot prove that a spot is cancer. A sample of tissue or fluid is needed for that.',
     related: ['brain-metastasis', 'spinal-cord-compression', 'imaging-test', 'contrast-dye', 'ct-scan'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS, ACS_ULTRASOUND],
+    reviewed: '2026-11-26',
   },
   {
     id: 'bone-scan',
@@ -295,18 +290,12 @@ export const testTerms: TermEntry[] = [
     forms: ['bone scan', 'bone scintigraphy', 'nuclear bone scan', 'radionuclide bone scan'],
     category: 'test',
     summary:
-      'A bone scan uses a tiny amount of a radioactive tracer to look for problem areas in your bones. It can show if cancer may have spread to the bones.',
+      'A bone scan uses a tiny amount of a radioactive material to look for problem areas in your bones. It can show where cancer may have spread to the bones.',
     details:
-      'For a bone scan, a small amount of a radioactive tracer is put into a vein. Over a few hours it travels through the blood and collects in parts of bone that are changing or repairing themselves. A special camera then takes pictures of your whole skeleton while you lie still. Areas that take up more tracer show up as "hot spots." These can be a sign that cancer has spread to the bone, but they can also come from arthritis, old injuries or infection, so other tests may be needed. Doctors may order a bone scan if you have new bone pain, such as in the back or hips.',
+      'For a bone scan, a small amount of a radioactive material is put into a vein. It travels through the blood and settles in parts of the bone where cancer may be. Pictures are then taken. Areas that collect more of the material show up as "hot spots." These spots show where there may be a problem, such as cancer that has spread to the bone. Other tests may be needed to find out what a hot spot is.',
     related: ['bone-metastasis', 'bone-pain', 'back-pain', 'imaging-test', 'metastasis'],
-    sources: [
-      {
-        title: 'bone scan (Cancer Glossary)',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/b/bone_scan.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_BONE_SCAN_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'chest-x-ray',
@@ -314,18 +303,12 @@ export const testTerms: TermEntry[] = [
     forms: ['chest x-ray', 'chest radiograph', 'chest radiography', 'chest film', 'CXR'],
     category: 'test',
     summary:
-      'A chest x-ray is a quick picture of your lungs, heart and ribs. It is often the first test done when you have a cough or trouble breathing.',
+      'A chest x-ray is a picture of the organs and other parts inside your chest. It helps doctors find injuries and diseases that affect the chest.',
     details:
-      'For a chest x-ray you stand or sit in front of a plate while a small dose of x-rays passes through your chest. It takes only a few seconds and does not hurt. The picture can show spots or masses in the lungs, fluid around the lungs, or signs of infection such as pneumonia. A chest x-ray cannot always tell a tumor from other problems, and small tumors may not show up at all. If something looks unusual, your doctor will usually order a CT scan next. Chest x-rays are not used to screen for lung cancer; low-dose CT is used instead.',
+      'For a chest x-ray, a small amount of radiation passes through your chest and onto film or a computer. This makes a picture of the lungs and other parts inside the chest. Doctors use chest x-rays to help find injuries and diseases of the chest. If something looks unusual, other tests are often needed to find out what it is. A chest x-ray is not the test used to screen for lung cancer. For screening, the recommended test is a low-dose CT scan.',
     related: ['ct-scan', 'imaging-test', 'lung-nodule', 'pneumonia', 'pleural-effusion'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_CHEST_XRAY, USPSTF_LUNG_SCREENING, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'endobronchial-ultrasound',
@@ -339,18 +322,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'EBUS is a kind of bronchoscopy. A tiny sound-wave probe on the tip of the tube lets the doctor see and take samples from lymph nodes in the middle of the chest.',
+      'EBUS is a kind of bronchoscopy. A thin tube with a sound-wave probe goes down into the airways so the doctor can see and take samples from nearby lymph nodes.',
     details:
-      'In EBUS, a bronchoscope with a small ultrasound device is passed through the mouth into the windpipe and airways. You are given medicine so you are relaxed or asleep. The ultrasound shows lymph nodes and other tissue just outside the airway walls. Guided by these pictures, the doctor pushes a thin needle through the airway wall to take cells from a lymph node or tumor. A pathologist checks the samples for cancer. EBUS helps find out whether lung cancer has spread to nearby lymph nodes, which is key for staging. It can sometimes avoid the need for surgery to get these samples.',
+      'In EBUS, a thin, lighted tube is passed through the mouth into the windpipe and airways. A small ultrasound device on the tube sends out sound waves. The echoes make pictures of lymph nodes and other tissue just outside the airway walls. Using these pictures, the doctor guides a thin needle to take a sample. A pathologist then checks the sample under a microscope. EBUS helps show whether lung cancer has spread to lymph nodes in the chest.',
     related: ['bronchoscopy', 'ultrasound', 'lymph-nodes', 'fine-needle-aspiration', 'mediastinoscopy'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_ULTRASOUND, NCI_PATHOLOGY_REPORTS, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'needle-biopsy',
@@ -371,23 +348,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'A needle biopsy uses a needle passed through the skin to take cells or a small piece of tissue. No surgical cut is needed, and the sample is checked for cancer.',
+      'A needle biopsy uses a needle to take fluid, cells or a small piece of tissue from a lump. The sample is then checked under a microscope.',
     details:
-      'In a needle biopsy, the doctor numbs the skin and guides a needle into the suspicious spot. For a lung spot, a CT scan is often used to steer the needle to the right place, so it may be called a CT-guided biopsy. There are two main kinds. Fine-needle aspiration uses a very thin needle to draw out cells or fluid. A core biopsy uses a slightly thicker needle to remove a thin strip of tissue. A pathologist then looks at the sample under a microscope. A possible side effect of a lung needle biopsy is an air leak that can partly collapse the lung, so a chest x-ray may be done afterward.',
+      'In a needle biopsy, the doctor guides a needle into the spot that looks wrong. For a spot in the lung, special x-ray pictures from a CT scan are often used to steer the needle, so it may be called a CT-guided biopsy. The pictures are repeated until the doctor is sure the needle is in the right place. There are two main kinds. Fine-needle aspiration uses a thin needle to draw out fluid or tiny bits of tissue. A core biopsy uses a thicker needle to remove a small piece, or core, of tissue. The sample is then looked at under a microscope.',
     related: ['fine-needle-aspiration', 'core-biopsy', 'biopsy', 'ct-scan', 'lung-nodule'],
-    sources: [
-      {
-        title: 'needle biopsy (Cancer Glossary)',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/glossary/glossary/n/needle_biopsy.html',
-      },
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, ACS_CT_NEEDLE_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'core-biopsy',
@@ -395,18 +361,12 @@ export const testTerms: TermEntry[] = [
     forms: ['core biopsy', 'core biopsies', 'core needle biopsy', 'core needle biopsies'],
     category: 'test',
     summary:
-      'A core biopsy uses a hollow needle a bit wider than in fine-needle aspiration. It removes a thin strip of tissue, which gives more to test than a few cells.',
+      'A core biopsy uses a hollow needle that is thicker than the one used in fine-needle aspiration. It removes a small piece, or core, of tissue to test.',
     details:
-      'A core needle biopsy is a type of needle biopsy. After numbing the skin, the doctor passes a hollow needle into the suspicious area, often using a CT scan or ultrasound to guide it. The needle cuts out a narrow cylinder, or core, of tissue. Several cores may be taken. Because the sample is a solid piece of tissue, the pathologist can see how the cells are arranged, and there is often enough material for extra tests, such as biomarker testing. It usually does not need a surgical cut.',
+      'A core needle biopsy is one of the two main kinds of needle biopsy. The doctor passes a thicker needle into the spot that looks wrong and removes a small core of tissue. For a spot deep in the chest, a CT scan may be used to guide the needle. Because the sample is a piece of tissue, the pathologist can see how the cells are arranged, not just what single cells look like. Other lab tests may also be run on the sample. These can give clues about how a cancer may act and which treatments may work.',
     related: ['needle-biopsy', 'fine-needle-aspiration', 'biopsy', 'biomarker-testing', 'pathology-report'],
-    sources: [
-      {
-        title: 'needle biopsy (Cancer Glossary)',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/glossary/glossary/n/needle_biopsy.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, ACS_BIOPSY_CYTOLOGY, ACS_CT_NEEDLE_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'surgical-biopsy',
@@ -425,21 +385,10 @@ export const testTerms: TermEntry[] = [
     summary:
       'A surgical biopsy removes tissue during an operation so it can be checked for cancer. The surgeon may take part of a lump or the whole thing.',
     details:
-      'When a needle or a scope cannot get enough tissue, a surgeon may remove it during an operation. In an incisional biopsy, only part of the suspicious area is taken. In an excisional biopsy, the whole lump or area is removed. For the lung, this may be done through small cuts with a camera (thoracoscopy) or through a larger opening in the chest. You are usually asleep for it. A pathologist then studies the tissue and writes a report. Since it is surgery, it takes longer to heal than a needle biopsy.',
+      'A tissue sample can be taken with a needle, through a thin tube, or during surgery. In a surgical biopsy, a surgeon removes the tissue in an operation. In an incisional biopsy, only part of the area that looks wrong is taken. In an excisional biopsy, the whole lump or area is removed, often with a rim of normal tissue around it. You may be given medicine so that you sleep through it. A pathologist then studies the tissue and writes a report. The report gives the diagnosis and helps plan treatment.',
     related: ['open-biopsy', 'thoracoscopy', 'biopsy', 'surgery', 'pathology-report'],
-    sources: [
-      {
-        title: 'Biopsy and Cytology Tests',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/how-is-cancer-diagnosed.html',
-      },
-      {
-        title: 'Pathology Reports',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/diagnosis/pathology-reports-fact-sheet',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_BIOPSY_CYTOLOGY, NCI_PATHOLOGY_REPORTS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'liquid-biopsy',
@@ -455,23 +404,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'A liquid biopsy is a blood test that looks for tiny bits of DNA or cells that tumors shed into the blood. It can help find gene changes that guide treatment.',
+      'A liquid biopsy is a blood test that looks for bits of DNA or other markers that tumors release into the blood. It can help find gene changes that guide treatment.',
     details:
-      'Tumors release small pieces of their DNA, and sometimes whole cells, into the bloodstream. A liquid biopsy tests a regular blood sample for these. In lung cancer it is mostly used to look for gene changes, such as in the EGFR gene, that can be treated with targeted drugs. It can also help track how well treatment is working or whether the cancer is changing. Because it only needs a blood draw, it can be easier than a tissue biopsy. But it can miss cancer that sheds little DNA, so a tissue biopsy is usually still needed to make the diagnosis.',
+      'Tumors can release substances, such as pieces of DNA, into the blood. A liquid biopsy tests a blood sample for these markers. In lung cancer, one example is a change in the EGFR gene. Results like this can help doctors plan treatment. Markers in the blood can also help show how well treatment is working or whether the cancer has come back. A blood test is used together with other tests, such as a tissue biopsy and imaging, not in place of them.',
     related: ['biomarker-testing', 'blood-test', 'gene-mutation', 'targeted-therapy', 'egfr'],
-    sources: [
-      {
-        title: 'Liquid Biopsy: Using Tumor DNA in Blood to Aid Cancer Care',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/news-events/cancer-currents-blog/2017/liquid-biopsy-detects-treats-cancer',
-      },
-      {
-        title: 'Definition of circulating tumor marker - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/circulating-tumor-marker',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_CIRCULATING_TUMOR_MARKER, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pulmonary-function-test',
@@ -488,18 +426,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Pulmonary function tests are breathing tests that show how well your lungs work. They measure how much air your lungs hold and how well they move air and oxygen.',
+      'Pulmonary function tests are breathing tests that show how well your lungs work. You breathe into a machine through a mouthpiece.',
     details:
-      'For these tests you breathe in and out through a mouthpiece connected to a machine, following a technician\'s instructions. Some parts ask you to breathe in as deeply as you can and blow out hard and fast. The tests do not hurt, though you may feel tired or lightheaded for a moment. Spirometry is the most common one. Other parts measure the total amount of air in your lungs and how well oxygen passes into your blood. Before lung cancer surgery or radiation, doctors use these tests to check whether your lungs can handle treatment. They are also used to find and track conditions such as COPD and asthma.',
+      'These tests measure things such as how much air your lungs can hold and how fast you can blow air out. You breathe in and out through a mouthpiece while a technician tells you what to do. Some parts ask you to take a deep breath and blow out hard. Spirometry is the most common of these tests. Before lung cancer surgery, doctors may use the results to see how well your lungs are working.',
     related: ['spirometry', 'copd', 'shortness-of-breath', 'surgery', 'lungs'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'spirometry',
@@ -509,16 +441,10 @@ export const testTerms: TermEntry[] = [
     summary:
       'Spirometry is a simple breathing test. You take a deep breath and blow out hard into a tube, and a machine measures how much air you push out and how fast.',
     details:
-      'Spirometry is the most common lung function test. You sit, take the deepest breath you can, then blow out as hard and as long as possible into a mouthpiece. A clip may be put on your nose. You usually repeat this a few times to get the best result. The machine, called a spirometer, records two key numbers: how much air you blow out in the first second (FEV1) and how much you blow out in total (forced vital capacity). Low numbers can point to narrowed airways, as in COPD or asthma. Doctors also use spirometry to check whether your lungs are strong enough for surgery.',
+      'Spirometry is the most common lung function test. You take the deepest breath you can, then blow out as hard and as long as you can into a mouthpiece. You may do this a few times. The machine, called a spirometer, records how much air you blow out in the first second (FEV1) and how much you blow out in total (forced vital capacity). Doctors use the results to see how well your lungs are working.',
     related: ['pulmonary-function-test', 'copd', 'asthma', 'airways', 'shortness-of-breath'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'biomarker-testing',
@@ -541,28 +467,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Biomarker testing checks a sample of your cancer for certain gene changes or proteins. The results can show which treatments are most likely to work for you.',
+      'Biomarker testing checks a sample of your cancer for certain gene changes and other markers. The results can help show which treatments may work for you.',
     details:
-      'Two lung cancers of the same type can have very different gene changes or proteins. Biomarker testing looks for these. It uses tumor tissue from a biopsy or, at times, a blood sample (a liquid biopsy). In non-small cell lung cancer, tests often look for changes in genes such as EGFR, ALK, ROS1 and KRAS, and for the protein PD-L1. Some targeted drugs and immunotherapies work only when a certain marker is present. This testing looks at changes in the cancer itself; it is different from genetic tests for changes you were born with.',
+      'Biomarker testing is also called molecular or genomic testing. It looks for changes in the DNA of the tumor. It usually uses tumor tissue from a biopsy. Some markers, such as changes in the EGFR gene, can also be found in a blood sample. Knowing which changes a cancer has can help doctors choose treatment. This testing looks at changes in the cancer itself. Ask your doctor whether your tumor should be tested.',
     related: ['biomarker', 'gene-mutation', 'targeted-therapy', 'immunotherapy', 'liquid-biopsy'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-      {
-        title: 'Pathology Reports',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/diagnosis/pathology-reports-fact-sheet',
-      },
-      {
-        title: 'Liquid Biopsy: Using Tumor DNA in Blood to Aid Cancer Care',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/news-events/cancer-currents-blog/2017/liquid-biopsy-detects-treats-cancer',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS, ACS_BIOPSY_CYTOLOGY, NCI_CIRCULATING_TUMOR_MARKER],
+    reviewed: '2026-11-26',
   },
   {
     id: 'mediastinoscopy',
@@ -572,16 +482,10 @@ export const testTerms: TermEntry[] = [
     summary:
       'Mediastinoscopy is a small operation to look at and take samples from the lymph nodes between your lungs. It helps show if lung cancer has spread there.',
     details:
-      'The area in the middle of the chest, between the lungs, is called the mediastinum. It holds many lymph nodes where lung cancer often spreads first. In a mediastinoscopy, you are asleep under general anesthesia. The surgeon makes a small cut just above the breastbone and passes a thin, lighted tube called a mediastinoscope into the chest. Tissue is taken from lymph nodes and checked for cancer. A related procedure, anterior mediastinotomy, uses a cut beside the breastbone. The results help set the stage of the cancer and plan treatment. Less invasive tests, such as EBUS, can sometimes be used instead.',
+      'The area in the middle of the chest, between the lungs, is called the mediastinum. In a mediastinoscopy, the surgeon makes a small cut in the skin and passes in a thin, lighted tube. Through the tube, the surgeon can look at the area and take tissue from lymph nodes. You may be given medicine so you sleep through it. A pathologist then checks the samples for cancer. The results help show the stage of the cancer and plan treatment.',
     related: ['lymph-nodes', 'endobronchial-ultrasound', 'cancer-stage', 'biopsy', 'tnm-staging'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_PATHOLOGY_REPORTS, ALA_LUNG_CANCER_DIAGNOSIS, ACS_BIOPSY_CYTOLOGY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'thoracoscopy',
@@ -597,18 +501,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'In a thoracoscopy, a surgeon puts a thin tube with a camera through small cuts between the ribs. It lets them look at the lungs and chest lining and take samples.',
+      'In a thoracoscopy, a surgeon puts a thin tube with a light through a small cut in the chest. It lets them look at the lungs and chest lining and take samples.',
     details:
-      'Thoracoscopy is done in a hospital, usually while you are asleep under general anesthesia. The surgeon makes one or more small cuts between the ribs and passes in a thoracoscope, a thin tube with a light and camera. They can look at the outside of the lungs and the lining of the chest, take tissue or fluid samples, and sometimes remove a small tumor. When done with video tools it is often called VATS. It is used when other tests cannot give an answer, such as to find the cause of fluid around the lungs. Recovery is usually quicker than after open chest surgery.',
+      'Thoracoscopy is done while you are given medicine so you sleep or feel no pain. The surgeon makes a small cut in the chest and passes in a thin, lighted tube. Through it, the surgeon can look at the outside of the lungs and the lining of the chest and take tissue or fluid samples using small tools. When it is done with a video camera, it is often called VATS. A pathologist then checks the samples for cancer.',
     related: ['surgical-biopsy', 'pleura', 'pleural-effusion', 'surgery', 'wedge-resection'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'blood-test',
@@ -616,18 +514,12 @@ export const testTerms: TermEntry[] = [
     forms: ['blood test', 'blood work', 'bloodwork', 'complete blood count', 'blood chemistry test', 'blood panel'],
     category: 'test',
     summary:
-      'A blood test checks a small sample of your blood, usually taken from a vein in your arm. It shows how your organs are working and can point to other problems.',
+      'A blood test checks a small sample of your blood, usually taken from a vein in your arm. It gives clues about your health and can be used alongside other tests.',
     details:
-      'A health worker puts a thin needle into a vein, usually in your arm, and fills one or more small tubes. It takes a few minutes and may sting briefly. Some tests ask you not to eat beforehand. Common tests include a complete blood count, which counts red cells, white cells and platelets, and chemistry tests, which check things such as calcium and how well the liver and kidneys work. Blood tests alone cannot show whether you have lung cancer. But they help doctors check your overall health, look for problems such as anemia or high calcium, and make sure you are ready for treatment.',
+      'A health worker puts a thin needle into a vein, usually in your arm, and fills one or more small tubes. A complete blood count counts your red cells, white cells and platelets. Other blood tests measure substances in the blood. Some of these, called tumor markers, may be a sign of cancer or of other conditions. A blood test alone is not used to diagnose lung cancer. It is used along with other tests, such as biopsies and imaging.',
     related: ['anemia', 'hypercalcemia', 'liquid-biopsy', 'liver', 'physical-exam'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_CIRCULATING_TUMOR_MARKER],
+    reviewed: '2026-11-26',
   },
   {
     id: 'lung-rads',
@@ -635,18 +527,12 @@ export const testTerms: TermEntry[] = [
     forms: ['Lung-RADS', 'LungRADS', 'Lung-RADS category', 'Lung-RADS score'],
     category: 'test',
     summary:
-      'Lung-RADS is a scoring system doctors use to report the results of a lung cancer screening scan. The score, from 0 to 4, guides what should happen next.',
+      'Lung-RADS is a standard way to report the results of a lung cancer screening scan. It sorts what the scan found into groups that help decide what happens next.',
     details:
-      'After a low-dose CT screening scan, the radiologist gives the result a Lung-RADS category based on the most worrying spot seen. Category 1 or 2 means no sign of concern, and you usually go back to yearly screening. Category 3 means a spot that is probably not cancer, so a repeat scan in about six months is often advised. Category 4 (4A, 4B or 4X) means a spot that needs a closer look, which may mean another scan, a PET-CT or a biopsy. Category 0 means the scan was incomplete. Most spots found on screening are not cancer.',
+      'After a low-dose CT screening scan, a radiologist reports what was seen. Many programs use Lung-RADS to sort the result into a group, from findings that are very likely harmless to ones that need a closer look. Spots that are not cancer are common on screening scans. Most are sorted out with more scans over time, but some people need other tests, such as a biopsy. Ask your care team what your result means and when your next scan should be.',
     related: ['low-dose-ct', 'lung-cancer-screening', 'lung-nodule', 'false-positive', 'incidental-finding'],
-    sources: [
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [USPSTF_LUNG_SCREENING],
+    reviewed: '2026-11-26',
   },
   {
     id: 'contrast-dye',
@@ -664,18 +550,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Contrast dye is a liquid given before some scans to make parts of the body show up more clearly. It is usually put into a vein or swallowed.',
+      'Contrast dye is a liquid given before some scans to make parts of the body show up more clearly. It is often given as a shot into a vein.',
     details:
-      'For many CT scans, a dye that contains iodine is given through a small tube in a vein, or sometimes as a drink. MRI scans use a different kind of dye. The dye makes blood vessels, organs and some tumors stand out on the pictures. You may feel a warm flush or get a metal taste for a moment. Allergic reactions are uncommon, but tell the team if you have reacted to dye before, have kidney problems or could be pregnant.',
+      'Some CT scans need an injection of a dye, but not all do. The dye makes some organs, blood vessels and other areas easier to see in the pictures. Apart from the shot, the scan does not hurt. Tell the team if you have had a problem with a dye before.',
     related: ['ct-scan', 'mri', 'imaging-test', 'pet-ct', 'side-effects'],
-    sources: [
-      {
-        title: 'Computed Tomography (CT) Scans and Cancer Fact Sheet',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/ct-scans-fact-sheet',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_CT_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pathology-report',
@@ -683,18 +563,12 @@ export const testTerms: TermEntry[] = [
     forms: ['pathology report', 'surgical pathology report', 'biopsy report', 'path report'],
     category: 'test',
     summary:
-      'A pathology report gives the lab results on tissue taken in a biopsy or surgery. A doctor who looks at cells under a microscope writes it. It tells if cancer is there.',
+      'A pathology report gives the lab results on tissue taken in a biopsy or surgery. It is written by a doctor who checks cells under a microscope. It says if cancer is there.',
     details:
-      'After tissue is removed, it goes to a pathologist, a doctor trained to find disease by studying cells and tissue. The pathologist describes what the sample looks like to the naked eye and under the microscope, then gives a diagnosis. For cancer, the report usually says the type of cancer, its grade, its size and whether the edges of removed tissue are free of cancer. It may also list lymph node results and biomarker tests. The report helps set the stage and plan treatment. The language is technical, so it is fine to ask your doctor to go through it with you and to keep a copy.',
+      'After tissue is removed, it goes to a pathologist. This is a doctor trained to find disease by studying cells and tissue. The report describes what the sample looks like to the naked eye and under the microscope, and then gives a diagnosis. After surgery, it may also say whether the edges of the removed tissue are free of cancer and whether lymph nodes contain cancer. It may include results of other lab tests on the sample. The report is used to set the stage of the cancer and plan treatment. It is often long and technical, so ask your doctor to go through it with you.',
     related: ['biopsy', 'diagnosis', 'grade', 'cancer-stage', 'biomarker-testing'],
-    sources: [
-      {
-        title: 'Pathology Reports',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/diagnosis/pathology-reports-fact-sheet',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_PATHOLOGY_REPORTS, ACS_PATHOLOGY_REPORT],
+    reviewed: '2026-11-26',
   },
   {
     id: 'imaging-test',
@@ -713,20 +587,9 @@ export const testTerms: TermEntry[] = [
     summary:
       'An imaging test makes pictures of the inside of your body. Examples are x-rays, CT, MRI, PET and ultrasound scans.',
     details:
-      'Imaging tests use some form of energy to make pictures of organs and tissues. This may be x-rays, sound waves, magnets or a small dose of a radioactive tracer. In lung cancer care they help find a tumor, show its size and place, see whether it has spread, guide a biopsy needle and check how treatment is working. Some imaging tests use radiation and some do not. An imaging test alone usually cannot prove that a spot is cancer; a biopsy is most often needed for that. Ask your care team why a scan is needed and how to prepare for it.',
+      'Imaging tests make pictures of organs and tissues in different ways. X-rays and CT scans use x-rays. Ultrasound uses sound waves. A PET scan uses a small amount of a radioactive sugar. In lung cancer care, imaging helps doctors find cancer, see whether it has spread, check how treatment is working and find cancer that has come back. Some tests, such as CT, can also guide a biopsy needle. But an imaging test alone cannot prove that a spot is cancer. A sample of tissue or fluid is needed for that.',
     related: ['ct-scan', 'chest-x-ray', 'mri', 'pet-scan', 'ultrasound'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-      {
-        title: 'Computed Tomography (CT) Scans and Cancer Fact Sheet',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/ct-scans-fact-sheet',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS, ACS_CT_GLOSSARY, ACS_ULTRASOUND, ACS_PET_GLOSSARY],
+    reviewed: '2026-11-26',
   },
 ];

@@ -1,4 +1,91 @@
-import type { TermEntry } from '../types';
+import type { TermEntry, TermSource } from '../types';
+
+// Pages checked on 2026-11-26; each was found at exactly this address.
+const NCI_PATHOLOGY_REPORTS: TermSource = {
+  title: 'Pathology Reports',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/diagnosis/pathology-reports-fact-sheet',
+};
+const ACS_NSCLC_CHEMO: TermSource = {
+  title: 'Chemotherapy for Non-Small Cell Lung Cancer',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/non-small-cell-lung-cancer/treating/chemotherapy.html',
+};
+const ACS_RADIATION_GLOSSARY: TermSource = {
+  title: 'radiation therapy (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/r/radiation_therapy.html',
+};
+const ACS_NSCLC_TARGETED: TermSource = {
+  title: 'Targeted Drug Therapy for Non-Small Cell Lung Cancer',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
+};
+const ALA_LUNG_CANCER_DIAGNOSIS: TermSource = {
+  title: 'How Is Lung Cancer Diagnosed?',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/learn-about-lung-cancer/how-is-lung-cancer-diagnosed',
+};
+const ACS_COMPLEMENTARY: TermSource = {
+  title: 'What Are Complementary and Integrative Methods?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/managing-cancer/treatment-types/complementary-and-integrative-medicine/complementary-and-alternative-methods-and-cancer/what-are-complementary-and-integrative-methods.html',
+};
+const ACS_OPIOIDS: TermSource = {
+  title: 'Opioids for Cancer Pain',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/managing-cancer/side-effects/pain/opioid-pain-medicines-for-cancer-pain.html',
+};
+const ACS_OPIOIDS_SAFE_USE: TermSource = {
+  title: 'Opioids for Cancer Pain (How to use opioids safely)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/treatments-and-side-effects/physical-side-effects/pain/opioid-pain-medicines-for-cancer-pain.html',
+};
+const ACS_SEGMENTAL_RESECTION_GLOSSARY: TermSource = {
+  title: 'segmental resection (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/s/segmental_resection.html',
+};
+const NCI_STEREOTACTIC_RT: TermSource = {
+  title: 'Definition of stereotactic radiation therapy - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/stereotactic-radiation-therapy',
+};
+const NCI_EGFR: TermSource = {
+  title: 'Definition of EGFR - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/egfr',
+};
+const NCI_ALK_PROTEIN: TermSource = {
+  title: 'Definition of anaplastic lymphoma receptor tyrosine kinase - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/anaplastic-lymphoma-receptor-tyrosine-kinase',
+};
+const NCI_ALK_POSITIVE: TermSource = {
+  title: 'Definition of ALK-positive cancer - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/796880',
+};
+const MEDLINEPLUS_KRAS: TermSource = {
+  title: 'KRAS gene',
+  publisher: 'MedlinePlus Genetics',
+  url: 'https://medlineplus.gov/genetics/gene/kras/',
+};
+const NCI_ROS1_POSITIVE: TermSource = {
+  title: 'Definition of ROS1 positive - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/ros1-positive',
+};
+const ACS_PALLIATIVE_GLOSSARY: TermSource = {
+  title: 'palliative care or treatment (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/p/palliate.html',
+};
+const ACS_HOSPICE: TermSource = {
+  title: 'What Is Hospice Care?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/end-of-life-care/hospice-care/what-is-hospice-care.html',
+};
 
 export const treatmentTerms: TermEntry[] = [
   {
@@ -16,23 +103,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Surgery is an operation to take out cancer. For lung cancer, the surgeon may remove a small piece of lung, a lobe, or a whole lung.',
+      'Surgery is an operation to take out cancer. The surgeon takes out the tumor and often a rim of healthy tissue around it.',
     details:
-      'Surgery works best when the cancer is in one place and has not spread far. For early lung cancer it can offer the best chance of a cure. The surgeon also takes out nearby lymph nodes so they can be checked for cancer. Some operations use one larger cut in the chest; others use a few small cuts and a camera. Before surgery, doctors test how well your lungs work to make sure you can breathe well with less lung. Recovery can take weeks. Pain, infection, bleeding and feeling short of breath are possible side effects. Other treatments may be given before or after surgery.',
+      'When surgery is used to remove a tumor, the surgeon tries to take some normal tissue around it as well. This border is called the margin. A pathologist then checks the removed tissue, including whether its edges are free of cancer. The results help show the stage of the cancer and plan any more treatment. For lung cancer, chemo may be given before surgery to shrink a tumor so that a smaller operation is possible. It may also be given after surgery to kill cancer cells that were left behind. Surgery is not right for everyone. Some people are not healthy enough for it, and other treatments are used instead.',
     related: ['lobectomy', 'pneumonectomy', 'wedge-resection', 'segmentectomy', 'adjuvant-therapy'],
-    sources: [
-      {
-        title: 'Surgery to Treat Cancer',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/types/surgery',
-      },
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_PATHOLOGY_REPORTS, ACS_NSCLC_CHEMO],
+    reviewed: '2026-11-26',
   },
   {
     id: 'radiation-therapy',
@@ -49,23 +125,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Radiation therapy uses strong beams of energy, such as x-rays, to kill cancer cells and shrink tumors. It is aimed at one part of the body.',
+      'Radiation therapy uses strong rays, such as x-rays, to kill cancer cells and shrink tumors. The rays may come from a machine or from a source put in the tumor.',
     details:
-      'Radiation harms the DNA inside cancer cells so they stop growing and die. The cells do not die right away; it can take days or weeks. Most people get the beams from a machine outside the body, often on weekdays for several weeks. Each visit is short and does not hurt. Sometimes a radioactive source is placed inside the body near the tumor instead. Radiation may be the main treatment, or it may be used with surgery or chemotherapy. It can also ease pain, such as pain from cancer in the bones. Side effects depend on the area treated and may include tiredness and skin changes.',
+      'The rays may come from a machine outside the body. Or a radioactive source may be placed in or near the tumor, which is called brachytherapy. Radiation may be used before surgery to shrink a cancer, after surgery to kill cancer cells that are left, or as the main treatment. For lung cancer that has grown into nearby tissue, it is sometimes given along with chemo when surgery is not an option. It can also be used to ease the symptoms of advanced cancer when a cure is not the goal. Ask your care team what side effects to expect in the area being treated.',
     related: ['sbrt', 'chemotherapy', 'bone-metastasis', 'side-effects', 'palliative-care'],
-    sources: [
-      {
-        title: 'Radiation Therapy to Treat Cancer',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/types/radiation-therapy',
-      },
-      {
-        title: 'Radiation Therapy',
-        publisher: 'MedlinePlus',
-        url: 'https://medlineplus.gov/radiationtherapy.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_RADIATION_GLOSSARY, ACS_NSCLC_CHEMO],
+    reviewed: '2026-11-26',
   },
   {
     id: 'chemotherapy',
@@ -73,23 +138,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['chemotherapy', 'chemotherapies', 'chemo', 'chemotherapy drug', 'cytotoxic chemotherapy'],
     category: 'treatment',
     summary:
-      'Chemotherapy, or "chemo," uses strong drugs to kill cancer cells or slow their growth. The drugs travel through the blood to reach most of the body.',
+      'Chemotherapy, or chemo, uses strong anti-cancer drugs. They are put into a vein or taken by mouth, and they travel through the blood to reach most of the body.',
     details:
-      'Chemo drugs attack cells that grow and divide fast, which is what cancer cells do. Some healthy cells also grow fast, such as those in the hair, mouth and gut, so chemo can cause hair loss, mouth sores, nausea and tiredness. Most side effects fade after treatment ends. For lung cancer, chemo is usually given through a vein, though some drugs are pills. It is given in cycles: treatment days followed by rest days so the body can recover. Chemo may be used before surgery to shrink a tumor, after surgery to kill cells left behind, or with radiation, immunotherapy or targeted drugs.',
+      'Not everyone with lung cancer needs chemo. It depends on the stage of the cancer and other things. Chemo may be given before surgery to shrink a tumor so it is easier to remove. It may be given after surgery to kill cancer cells that were left behind or have spread but are too small to see on scans. Sometimes it is given with radiation as the main treatment, or used when cancer has spread to other parts of the body. Two chemo drugs are often given together. Some people also get a targeted drug or immunotherapy, alone or with chemo. Chemo can cause side effects, so ask your care team what to expect.',
     related: ['side-effects', 'adjuvant-therapy', 'neoadjuvant-therapy', 'immunotherapy', 'nausea'],
-    sources: [
-      {
-        title: 'Chemotherapy to Treat Cancer',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/types/chemotherapy',
-      },
-      {
-        title: 'Chemotherapy for Non-Small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/non-small-cell-lung-cancer/treating/chemotherapy.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_CHEMO],
+    reviewed: '2026-11-26',
   },
   {
     id: 'targeted-therapy',
@@ -107,23 +161,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Targeted therapy uses drugs that block certain genes or proteins that help cancer cells grow. It works only if the tumor has the target the drug is made for.',
+      'Targeted therapy uses drugs that act on certain changes in cancer cells that help them grow. Which drug is used depends on the changes found in the cancer.',
     details:
-      'Some lung cancers have changes in genes such as EGFR, ALK, ROS1 or KRAS. These changes make proteins that drive the cancer to grow. Targeted drugs are built to block these proteins. Before choosing one, doctors test a sample of the tumor, or sometimes the blood, to see which changes it has. Many targeted drugs are pills taken at home. They work in a different way than chemo, so they can help when chemo does not, and their side effects are often different. They are most often used for advanced lung cancer. Over time, cancer cells may stop responding, and the drug may need to change.',
+      'Doctors have learned about changes inside lung cancer cells that help them grow. Targeted drugs are made to act on these changes. They work in a different way than chemo, so they sometimes help when chemo does not, and their side effects are often different. For lung cancer, they are most often used when the cancer is advanced, either alone or with chemo. Some are used when the cancer has a change in a gene such as EGFR. Testing a sample of the cancer shows which changes it has, which helps doctors choose a drug.',
     related: ['biomarker-testing', 'gene-mutation', 'egfr', 'alk', 'kras'],
-    sources: [
-      {
-        title: 'Targeted Therapy to Treat Cancer',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/types/targeted-therapies',
-      },
-      {
-        title: 'Targeted Drug Therapy for Non-Small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_TARGETED, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'immunotherapy',
@@ -131,23 +174,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['immunotherapy', 'immunotherapies', 'immune therapy', 'cancer immunotherapy', 'immuno-oncology'],
     category: 'treatment',
     summary:
-      "Immunotherapy is a drug treatment that helps your immune system find and kill cancer cells. Your immune system is how your body fights germs.",
+      'Immunotherapy is a drug treatment that helps your immune system fight cancer. Your immune system is how your body fights germs and disease.',
     details:
-      'Your immune system fights germs, but cancer cells can find ways to hide from it. Immunotherapy drugs help the immune system spot and kill cancer cells. For lung cancer, the most common type is a checkpoint inhibitor, which takes the "brakes" off immune cells. These drugs are usually given through a vein every few weeks. They may be used alone or with chemo. Because they boost the immune system, they can cause it to attack healthy parts of the body, such as the lungs, gut, skin or glands. Tell your care team about new cough, diarrhea, rash or other changes right away.',
+      'Immunotherapy is one of the standard kinds of cancer treatment, along with surgery, radiation, chemo and targeted drugs. For some people with lung cancer, an immunotherapy drug is given by itself or along with chemo. Your care team will explain whether it fits your cancer. Because it works through the immune system, ask them which side effects to watch for. Tell them about any new symptoms right away.',
     related: ['checkpoint-inhibitor', 'pd-l1', 'chemotherapy', 'side-effects', 'biomarker-testing'],
-    sources: [
-      {
-        title: 'Immunotherapy to Treat Cancer',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/types/immunotherapy',
-      },
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_CHEMO, ACS_COMPLEMENTARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pain-medicine',
@@ -166,18 +198,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Pain medicines ease pain. They range from mild ones you can buy at a store to strong ones a doctor must prescribe. They treat the pain, not the cause.',
+      'Pain medicines ease pain. Some are mild. Stronger ones, called opioids, are used for moderate to severe pain, such as some pain from cancer.',
     details:
-      'Doctors pick a pain medicine based on how bad the pain is. Mild pain is often treated with acetaminophen or NSAIDs such as ibuprofen. Moderate to severe pain may need an opioid, sometimes along with a milder drug. Other medicines, such as some antidepressants, seizure drugs or steroids, can help with nerve pain or swelling. Cancer pain is often best controlled by taking medicine on a regular schedule rather than waiting for pain to get bad. Your doctor may also give extra doses for pain that breaks through. Tell your care team if your pain is not controlled or if side effects bother you.',
+      'Pain from cancer can come from the cancer itself or from its treatment. Medicines that ease pain are a standard part of cancer care. Your care team may prescribe an opioid if your pain gets worse or is severe. Pain medicines can affect people in different ways, and some can interact with other drugs. Tell each doctor about all the medicines you take. Take pain medicine only as your care team tells you. Let them know if your pain is not under control or if side effects bother you.',
     related: ['opioids', 'nsaids', 'back-pain', 'bone-pain', 'palliative-care'],
-    sources: [
-      {
-        title: 'Cancer Pain (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/side-effects/pain/pain-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_OPIOIDS, ACS_OPIOIDS_SAFE_USE, ACS_COMPLEMENTARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'complementary-therapy',
@@ -196,23 +222,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Complementary therapies, such as massage or meditation, are used along with standard cancer care. They may ease pain, stress or side effects. They do not cure cancer.',
+      'Complementary therapies, such as massage or meditation, are used along with usual cancer care. They may ease symptoms and side effects. They do not treat the cancer.',
     details:
-      'Complementary therapies are not part of standard medical care, but many people use them to feel better during and after cancer treatment. Examples include acupuncture, massage therapy, meditation, yoga and music therapy. The idea is to add them to standard treatment, never to swap them in for it. Using an unproven method in place of medical care can let cancer grow. Some products, such as certain herbs and supplements, can change how cancer drugs work. Talk with your care team before you start any complementary therapy, and tell them about everything you use.',
+      'These are methods that are not part of standard medical care. People with cancer may use them to feel better and to manage symptoms and side effects. Examples include acupuncture, massage, meditation, yoga, guided imagery and physical activity. They are meant to be used along with standard treatment. A method used instead of standard treatment is called an alternative treatment, and that is not the same thing. Using both together is sometimes called integrative medicine. Talk with your care team before you start anything new, and tell them about everything you use.',
     related: ['acupuncture', 'massage-therapy', 'meditation', 'pain-medicine', 'palliative-care'],
-    sources: [
-      {
-        title: 'What Are Complementary and Integrative Methods?',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/managing-cancer/treatment-types/complementary-and-integrative-medicine/complementary-and-alternative-methods-and-cancer/what-are-complementary-and-integrative-methods.html',
-      },
-      {
-        title: 'Complementary and Alternative Medicine',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/cam',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_COMPLEMENTARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'acupuncture',
@@ -220,23 +235,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['acupuncture', 'acupuncturist', 'electroacupuncture'],
     category: 'treatment',
     summary:
-      'Acupuncture is a practice from traditional Chinese medicine. Very thin needles are put into the skin at certain points. It may help ease pain or nausea.',
+      'In acupuncture, very thin needles are put into the skin at certain points on the body. People with cancer may use it to help ease symptoms and side effects.',
     details:
-      'In acupuncture, a trained practitioner places fine, sterile, single-use needles at chosen points on the body. The needles may be gently turned, warmed, or given a mild electric current. Most people feel little pain; some feel tingling or heaviness. For people with cancer, acupuncture is used to help with symptoms and side effects such as pain, nausea from chemo, and tiredness. It does not treat the cancer itself. It is usually safe when done by a licensed practitioner. People with low blood counts or other health problems should ask their care team first.',
+      'Acupuncture is one of the complementary methods that people with cancer may use. These methods are used along with standard medical care to help ease symptoms of cancer and side effects of treatment. They are not a treatment for the cancer itself. Ask your care team before you try it, and look for a trained, licensed practitioner.',
     related: ['complementary-therapy', 'pain-medicine', 'nausea', 'massage-therapy', 'meditation'],
-    sources: [
-      {
-        title: 'Acupuncture',
-        publisher: 'MedlinePlus',
-        url: 'https://medlineplus.gov/acupuncture.html',
-      },
-      {
-        title: 'Complementary and Alternative Medicine',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/cam',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_COMPLEMENTARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'massage-therapy',
@@ -244,18 +248,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['massage therapy', 'massage therapies', 'massage therapist', 'therapeutic massage', 'oncology massage'],
     category: 'treatment',
     summary:
-      'Massage therapy uses touch to press, rub and knead the muscles and soft tissues. It may help ease stress, worry and pain during cancer care.',
+      'Massage therapy uses touch to press, rub and knead the muscles and soft tissues. People with cancer may use it to help ease stress and other symptoms.',
     details:
-      'A massage therapist works on the muscles and soft tissues with strokes that range from light to firm. For people with cancer, massage is used as a complementary therapy to help with relaxation, anxiety, pain and mood. It does not treat the cancer. It is usually safe when given by a trained therapist, but people with cancer may need some changes, such as lighter pressure or avoiding areas affected by the cancer or its treatment. Ask your care team before you start, and look for a therapist who has worked with people who have cancer.',
+      'Massage is one of the complementary methods that people with cancer may use. These methods are used along with standard medical care to help ease symptoms of cancer and side effects of treatment. They are not a treatment for the cancer itself. Ask your care team before you start, and look for a therapist who has worked with people who have cancer.',
     related: ['complementary-therapy', 'acupuncture', 'meditation', 'back-pain', 'pain-medicine'],
-    sources: [
-      {
-        title: 'Complementary and Alternative Medicine',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/cam',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_COMPLEMENTARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'meditation',
@@ -263,18 +261,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['meditation', 'mindfulness meditation', 'mindfulness-based stress reduction', 'MBSR'],
     category: 'treatment',
     summary:
-      'Meditation is a way of training the mind to focus and stay calm, often by paying attention to your breath. It may help with stress, worry and pain.',
+      'Meditation is a way of training the mind to focus and stay calm, often by paying attention to your breath. People with cancer may use it to help with stress and other symptoms.',
     details:
-      'There are many kinds of meditation. Most involve a quiet place, a comfortable position, and focusing your attention, for example on your breathing, a word, or what you feel in the moment. Mindfulness meditation teaches you to notice thoughts and feelings without judging them. Studies suggest meditation can help people with cancer feel less anxious and stressed, sleep better, and cope with pain and tiredness. It is a complementary therapy, used along with medical care, not in place of it. Meditation is generally safe. Classes, apps and recordings can help you get started.',
+      'There are many kinds of meditation. Most involve a quiet place and focusing your attention, for example on your breathing or a word. Meditation is one of the complementary methods that people with cancer may use. These methods are used along with standard medical care to help ease symptoms and side effects. They are not a treatment for the cancer itself. Classes, apps and recordings can help you get started.',
     related: ['complementary-therapy', 'massage-therapy', 'acupuncture', 'fatigue', 'pain-medicine'],
-    sources: [
-      {
-        title: 'Meditation',
-        publisher: 'MedlinePlus',
-        url: 'https://medlineplus.gov/meditation.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_COMPLEMENTARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'lobectomy',
@@ -282,18 +274,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['lobectomy', 'lobectomies', 'bilobectomy', 'bilobectomies', 'sleeve lobectomy', 'sleeve lobectomies'],
     category: 'treatment',
     summary:
-      'A lobectomy is surgery to take out one lobe, or section, of a lung. It is often used when lung cancer is found in one part of one lung.',
+      'A lobectomy is surgery to take out one lobe, or section, of a lung.',
     details:
-      'Each lung is split into sections called lobes. The right lung has three and the left lung has two. In a lobectomy, the surgeon removes the whole lobe that holds the tumor, along with nearby lymph nodes to check for spread. Removing a whole lobe takes out the tumor with a wide border of healthy tissue. Removing two lobes is called a bilobectomy. The surgery may be done through one larger cut or a few small ones with a camera. Most people can breathe well with the lung tissue that is left.',
+      'Each lung is made up of sections called lobes. In a lobectomy, the surgeon removes the whole lobe that holds the tumor. A smaller operation, called a segmentectomy, removes only part of a lobe. Removing two lobes is called a bilobectomy. When a tumor is removed, the surgeon tries to take some normal tissue around it as well. A pathologist then checks the removed tissue, and the results help plan any more treatment.',
     related: ['surgery', 'pneumonectomy', 'segmentectomy', 'wedge-resection', 'lungs'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_SEGMENTAL_RESECTION_GLOSSARY, NCI_PATHOLOGY_REPORTS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pneumonectomy',
@@ -301,18 +287,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['pneumonectomy', 'pneumonectomies', 'extrapleural pneumonectomy', 'extrapleural pneumonectomies'],
     category: 'treatment',
     summary:
-      'A pneumonectomy is surgery to take out a whole lung. It may be needed when a smaller operation could not remove all the cancer.',
+      'A pneumonectomy is surgery to take out a whole lung.',
     details:
-      'A pneumonectomy removes the entire right or left lung. Doctors may suggest it when the size or place of the tumor means that removing only part of the lung would leave cancer behind. Before surgery, breathing tests help show whether you can manage with one lung. Many people live full lives with one lung, but it can be harder to do hard exercise, and some people feel more out of breath than before. Recovery takes time.',
+      'A pneumonectomy takes out the whole right or left lung. Smaller operations take out only a lobe or part of a lobe. Sometimes chemo is given before surgery to shrink a tumor so that a smaller operation can be done. After surgery, a pathologist checks the tissue that was taken out. The results help plan any more treatment. Your surgeon will explain why this operation is being suggested and what recovery may be like.',
     related: ['surgery', 'lobectomy', 'pulmonary-function-test', 'shortness-of-breath', 'mesothelioma'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_CHEMO, NCI_PATHOLOGY_REPORTS, ACS_SEGMENTAL_RESECTION_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'wedge-resection',
@@ -320,18 +300,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['wedge resection', 'lung wedge resection', 'wedge excision'],
     category: 'treatment',
     summary:
-      'A wedge resection is surgery to take out a small piece of lung that holds a tumor. The surgeon also takes a thin rim of healthy tissue around it.',
+      'A wedge resection is surgery to take out a small piece of lung that holds a tumor. The surgeon also takes a rim of healthy tissue around it.',
     details:
-      'In a wedge resection, the surgeon removes only the tumor and a small border of normal lung around it. This saves more of the lung than removing a whole lobe. It may be used for a very small, early cancer near the outer edge of the lung, or for people whose breathing is too weak for a larger operation. When the lungs are healthy enough, doctors often prefer to remove more tissue, such as a whole lobe, because that may give a better chance of removing all the cancer. Your surgeon will explain which type fits you.',
+      'In a wedge resection, the surgeon removes only the tumor and a small border of normal lung around it. This border is called the margin. It is a smaller operation than a segmentectomy, which removes a section of a lobe, or a lobectomy, which removes a whole lobe. A pathologist then checks the removed tissue, including whether its edges are free of cancer. Your surgeon will explain which type of operation fits you.',
     related: ['surgery', 'segmentectomy', 'lobectomy', 'lung-nodule', 'surgical-biopsy'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_PATHOLOGY_REPORTS, ACS_SEGMENTAL_RESECTION_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'segmentectomy',
@@ -339,18 +313,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['segmentectomy', 'segmentectomies', 'segmental resection', 'segmental lung resection'],
     category: 'treatment',
     summary:
-      'A segmentectomy is surgery to take out one segment, or part of a lobe, of a lung. It removes more than a wedge but less than a whole lobe.',
+      'A segmentectomy is surgery to take out one section of a lobe of a lung. It removes less lung than taking out a whole lobe.',
     details:
-      'Each lobe of the lung is made up of smaller parts called segments. In a segmentectomy, the surgeon removes the segment that holds the tumor. This takes a little more tissue than a wedge resection. This keeps more healthy lung than a lobectomy. It may be an option for a small, early cancer, or for people whose lungs could not handle losing a whole lobe. Doctors decide between a wedge, a segment, or a whole lobe based on the size and place of the tumor and how well the lungs work.',
+      'Each lobe of the lung is made up of smaller parts. In a segmentectomy, also called a segmental resection, the surgeon removes the section of the lobe that holds the tumor. The surgeon also takes some normal tissue around the tumor. This keeps more healthy lung than removing the whole lobe. A pathologist then checks the removed tissue, including whether its edges are free of cancer. Your surgeon will explain which type of operation fits you.',
     related: ['surgery', 'wedge-resection', 'lobectomy', 'lungs', 'pulmonary-function-test'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_SEGMENTAL_RESECTION_GLOSSARY, NCI_PATHOLOGY_REPORTS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'sbrt',
@@ -368,23 +336,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'SBRT is a type of radiation therapy that aims very strong, precise beams at a small tumor. It is given in only a few visits.',
+      'SBRT is a kind of radiation therapy that aims strong beams very exactly at a tumor. The full dose is split into just a few treatments.',
     details:
-      'SBRT points many thin beams of radiation at a tumor from different angles. The beams meet at the tumor, so it gets a high dose while nearby healthy tissue gets much less. Special equipment keeps your body in the same position each time. Treatment is usually given in a small number of sessions instead of over several weeks. For lung cancer, SBRT is most often used for small, early tumors in people who cannot have surgery or choose not to. Side effects depend on where the tumor is, and your care team will explain what to watch for.',
+      'SBRT is a kind of stereotactic radiation therapy. The beams come from a machine outside the body. Special equipment helps place your body in exactly the right position so the radiation can be aimed very precisely at the tumor. The total dose is split into a few smaller doses given over several days. Stereotactic radiation is used to treat brain tumors, and it is also used or studied for other cancers, such as lung cancer. Your care team will explain whether it fits your cancer and what side effects to watch for.',
     related: ['radiation-therapy', 'surgery', 'lung-nodule', 'nsclc', 'side-effects'],
-    sources: [
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-      {
-        title: 'Non-small Cell Lung Cancer Treatment by Stage',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/by-stage.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_STEREOTACTIC_RT, ACS_RADIATION_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'checkpoint-inhibitor',
@@ -410,23 +367,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'A checkpoint inhibitor is a kind of immunotherapy drug. It takes the "brakes" off your immune cells so they can find and attack cancer.',
+      'A checkpoint inhibitor is a kind of immunotherapy drug. It is meant to help your immune system find and attack cancer cells.',
     details:
-      'Immune cells have "checkpoint" proteins that stop them from attacking healthy cells. Some cancer cells use these checkpoints, such as PD-1 and PD-L1, to hide from the immune system. Checkpoint inhibitors block these proteins so immune cells can find and kill the cancer. For lung cancer, they may be given alone or with chemo, and sometimes after surgery or radiation. They are usually given through a vein every few weeks. A test for PD-L1 on the tumor can help show who may benefit. Because the immune system is boosted, it can attack healthy organs, causing problems such as cough, diarrhea, rash or hormone changes. Report new symptoms quickly.',
+      'Checkpoint inhibitors are one type of immunotherapy. For some people with lung cancer, an immunotherapy drug may be given by itself or along with chemo. Tests on a sample of the tumor can help doctors decide which treatments may help. Because these drugs work through the immune system, ask your care team which side effects to watch for, and report any new symptoms quickly.',
     related: ['immunotherapy', 'pd-l1', 'biomarker-testing', 'side-effects', 'chemotherapy'],
-    sources: [
-      {
-        title: 'Immune Checkpoint Inhibitors',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors',
-      },
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_CHEMO, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'egfr',
@@ -448,23 +394,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'EGFR is a gene that helps cells grow. Some lung cancers have a change in this gene, and drugs that block EGFR can often treat them.',
+      'EGFR is a protein on some cells that helps control how they grow and divide. Some lung cancers have a change in the EGFR gene. Drugs that block EGFR may treat them.',
     details:
-      'EGFR stands for epidermal growth factor receptor. It is a protein on the surface of cells that tells them to grow and divide. In some non-small cell lung cancers, a change (mutation) in the EGFR gene keeps this signal switched on, so the cancer keeps growing. Biomarker testing of the tumor, or sometimes the blood, shows whether the change is there. If it is, targeted drugs called EGFR inhibitors, such as osimertinib, may be used. Most are pills. They can cause side effects such as rash and diarrhea.',
+      'EGFR stands for epidermal growth factor receptor. It is a protein found on certain cells. It is part of the signals that tell cells when to divide and survive. Sometimes a change (mutation) in the EGFR gene makes cancer cells carry more of this protein than normal, and the cells divide faster. Drugs that block EGFR are used to treat some cancers. Testing a sample of a lung cancer shows whether it has an EGFR change. When certain EGFR changes are found, a targeted drug may be part of the first treatment.',
     related: ['targeted-therapy', 'biomarker-testing', 'gene-mutation', 'adenocarcinoma', 'nsclc'],
-    sources: [
-      {
-        title: 'Targeted Drug Therapy for Non-Small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
-      },
-      {
-        title: 'NCI Dictionary of Cancer Terms: EGFR gene',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/egfr-gene',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_EGFR, ACS_NSCLC_TARGETED],
+    reviewed: '2026-11-26',
   },
   {
     id: 'alk',
@@ -485,23 +420,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'ALK is a gene. In some lung cancers, part of it joins with another gene and drives the cancer to grow. Drugs that block ALK can treat these cancers.',
+      'ALK is a gene that makes a protein that helps control cell growth. In some lung cancers the ALK gene is changed, which can make the cancer grow. Knowing this helps doctors plan treatment.',
     details:
-      'ALK stands for anaplastic lymphoma kinase. In a small share of non-small cell lung cancers, about 5 in 100, the ALK gene is rearranged, meaning it has fused with another gene. This makes an abnormal protein that pushes the cancer cells to grow. These cancers are more common in younger people, people who smoked little or never, and people with adenocarcinoma. Biomarker testing of the tumor finds the change. If it is found, targeted pills called ALK inhibitors, such as alectinib or lorlatinib, are often used and can shrink the cancer. Doctors may switch drugs if the cancer stops responding.',
+      'ALK stands for anaplastic lymphoma kinase. The ALK gene makes a protein on the outside of cells that sends signals telling the cells to grow and divide. In some cancers, including some non-small cell lung cancers, the ALK gene is changed. Cancer cells with this change, or with too much ALK protein, may grow more quickly. These cancers are called ALK-positive. Testing a sample of the tumor shows whether the change is there. Knowing this helps doctors plan treatment, which may include targeted drugs.',
     related: ['targeted-therapy', 'biomarker-testing', 'gene-mutation', 'adenocarcinoma', 'ros1'],
-    sources: [
-      {
-        title: 'Targeted Drug Therapy for Non-Small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
-      },
-      {
-        title: 'NCI Dictionary of Cancer Terms: ALK gene',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/alk-gene',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_ALK_PROTEIN, NCI_ALK_POSITIVE, ACS_NSCLC_TARGETED],
+    reviewed: '2026-11-26',
   },
   {
     id: 'kras',
@@ -509,23 +433,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['KRAS', 'KRAS mutation', 'KRAS gene', 'KRAS G12C', 'K-RAS', 'sotorasib', 'adagrasib'],
     category: 'treatment',
     summary:
-      'KRAS is a gene that helps control cell growth. A change in it is one of the most common gene changes in lung cancer. Some KRAS changes can be treated with targeted drugs.',
+      'KRAS is a gene that helps control when cells grow and divide. A change in this gene can help turn normal cells into cancer cells.',
     details:
-      'The KRAS gene makes a protein that passes along signals telling cells to grow. When the gene is changed (mutated), the signal can stay on, and cells may grow out of control. KRAS changes are found in many non-small cell lung cancers. For a long time there were no drugs aimed at KRAS. Now, for one specific change called KRAS G12C, targeted drugs such as sotorasib and adagrasib may be used, most often after other treatment. Biomarker testing of the tumor shows which change, if any, is present.',
+      'The KRAS gene makes a protein called K-Ras. It works like an on-off switch that passes along signals telling a cell to grow and divide. KRAS belongs to a group of genes called oncogenes. When an oncogene is changed, it can lead normal cells to become cancer. Testing a sample of a tumor can show whether it has a KRAS change. Ask your care team what the result means for your treatment.',
     related: ['targeted-therapy', 'biomarker-testing', 'gene-mutation', 'nsclc', 'lung-cancer'],
-    sources: [
-      {
-        title: 'Targeted Drug Therapy for Non-Small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
-      },
-      {
-        title: 'NCI Dictionary of Cancer Terms: KRAS gene',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/kras-gene',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [MEDLINEPLUS_KRAS, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pd-l1',
@@ -533,23 +446,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['PD-L1', 'PD-L1 test', 'PD-L1 expression', 'PD-L1 level', 'PDL1', 'programmed death-ligand 1'],
     category: 'treatment',
     summary:
-      'PD-L1 is a protein that some cancer cells use to hide from the immune system. A test for it helps doctors decide whether immunotherapy may help.',
+      'PD-L1 is a protein that some cancer cells make. Testing a tumor for it is one of the things that can help doctors decide whether immunotherapy may help.',
     details:
-      'PD-L1 can attach to a protein called PD-1 on immune cells. When they connect, the immune cell is told not to attack. Some tumors make a lot of PD-L1, which helps them escape the body\'s defenses. Checkpoint inhibitor drugs block PD-1 or PD-L1 so immune cells can go after the cancer again. Doctors can test a tumor sample to see how much PD-L1 it has. A higher level may mean immunotherapy is more likely to work, but the test does not predict the result for certain.',
+      'Biomarker tests look at a sample of a tumor for gene changes and for the levels of certain proteins. PD-L1 is one such protein. The result is one of the things doctors weigh when they choose treatment. For some people with lung cancer, this may include an immunotherapy drug given by itself or with chemo. Ask your doctor whether your tumor has been tested and what the result means for you.',
     related: ['checkpoint-inhibitor', 'immunotherapy', 'biomarker-testing', 'biomarker', 'nsclc'],
-    sources: [
-      {
-        title: 'Immune Checkpoint Inhibitors',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors',
-      },
-      {
-        title: 'Biomarker Testing for Cancer Treatment',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/types/biomarker-testing-cancer-treatment',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS, ACS_NSCLC_CHEMO],
+    reviewed: '2026-11-26',
   },
   {
     id: 'ros1',
@@ -557,18 +459,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['ROS1', 'ROS1-positive', 'ROS1 fusion', 'ROS1 rearrangement', 'ROS1 gene', 'entrectinib', 'repotrectinib'],
     category: 'treatment',
     summary:
-      'ROS1 is a gene. In a small number of lung cancers it joins with another gene and helps the cancer grow. Targeted drugs can block it.',
+      'ROS1 is a gene that plays a part in cell signals and growth. Some lung cancers have a change in ROS1 that can make them grow faster. Knowing this helps doctors plan treatment.',
     details:
-      'In about 1 or 2 out of 100 non-small cell lung cancers, the ROS1 gene is rearranged, meaning it has fused with part of another gene. The abnormal protein it makes drives the cancer cells to grow. Like ALK changes, ROS1 changes are found more often in younger people, people who never smoked, and people with adenocarcinoma. Biomarker testing of the tumor finds the change. If it is present, targeted pills such as crizotinib, entrectinib or repotrectinib may be used. These drugs can shrink the cancer, though it may stop responding over time.',
+      'In normal cells, the ROS1 protein helps with cell signaling and growth. In some cancers, the ROS1 gene is changed, or part of it is joined to another gene to make a fusion protein. Cancer cells with this change may grow more quickly. These cancers are called ROS1-positive. They include some non-small cell lung cancers and some other cancers. Testing a sample of the tumor shows whether the change is there. Knowing this helps doctors choose treatment, which may include a targeted drug.',
     related: ['targeted-therapy', 'biomarker-testing', 'alk', 'gene-mutation', 'adenocarcinoma'],
-    sources: [
-      {
-        title: 'Targeted Drug Therapy for Non-Small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NCI_ROS1_POSITIVE, ACS_NSCLC_TARGETED],
+    reviewed: '2026-11-26',
   },
   {
     id: 'palliative-care',
@@ -583,23 +479,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Palliative care is care that eases pain, other symptoms and stress from a serious illness. You can get it at any stage, along with treatment for the cancer.',
+      'Palliative care eases pain, other symptoms and side effects of a serious illness. You can get it at any time while you are ill, along with treatment for the cancer.',
     details:
-      'The goal of palliative care is to help you feel as well as you can and have the best quality of life. A team of doctors, nurses, social workers and others helps with pain, shortness of breath, tiredness, worry, and practical or spiritual concerns. It also supports your family. Palliative care is not the same as hospice: you do not have to stop cancer treatment to get it, and it can start as soon as cancer is found. It can be given in the hospital, in a clinic or at home. Ask your care team for a referral if symptoms are hard to manage.',
+      'The goal of palliative care is to help you feel as comfortable as you can and have the best quality of life. It is also called supportive care, symptom management or comfort care. It does not treat the cancer itself. Instead, it works to prevent or ease symptoms and side effects as early as possible. Palliative care is not the same as hospice. You do not have to be in hospice to get it, though it is also an important part of hospice care. Ask your care team for help if symptoms are hard to manage.',
     related: ['hospice', 'pain-medicine', 'shortness-of-breath', 'fatigue', 'oncologist'],
-    sources: [
-      {
-        title: 'Palliative Care in Cancer',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/advanced-cancer/care-choices/palliative-care-fact-sheet',
-      },
-      {
-        title: 'Palliative Care',
-        publisher: 'MedlinePlus',
-        url: 'https://medlineplus.gov/palliativecare.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_PALLIATIVE_GLOSSARY, ACS_HOSPICE],
+    reviewed: '2026-11-26',
   },
   {
     id: 'hospice',
@@ -607,18 +492,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['hospice', 'hospice care', 'hospice program', 'end-of-life care'],
     category: 'treatment',
     summary:
-      'Hospice is care for people near the end of life when cancer can no longer be cured or controlled. It focuses on comfort, not on treating the cancer.',
+      'Hospice is care for people near the end of life when cancer can no longer be controlled. It focuses on comfort and quality of life, not on treating the cancer.',
     details:
-      'Hospice care is usually offered when a doctor expects a person to live about six months or less. A team of nurses, doctors, social workers, aides, chaplains and volunteers works to control pain and other symptoms and to support emotional and spiritual needs. The family is part of the plan, and help often continues for them after a death. Most hospice care is given at home, but it can also be given in a hospice center, hospital or nursing home. Choosing hospice does not mean giving up hope; it shifts the focus to quality of life. People can leave hospice if their situation changes.',
+      'Hospice care can start when a person\'s cancer can no longer be controlled and they are expected to live about six months or less. A team of health care workers works together to manage symptoms, distress and spiritual concerns. Hospice treats the person and their symptoms rather than the cancer itself. The family is part of the care and helps make decisions. Palliative care to ease symptoms is an important part of hospice. Suggesting hospice does not mean the care team is giving up. It means the focus has moved to comfort and quality of life.',
     related: ['palliative-care', 'pain-medicine', 'prognosis', 'medicare', 'opioids'],
-    sources: [
-      {
-        title: 'What Is Hospice Care?',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/treatment/end-of-life-care/hospice-care/what-is-hospice-care.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_HOSPICE],
+    reviewed: '2026-11-26',
   },
   {
     id: 'opioids',
@@ -641,23 +520,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Opioids are strong pain medicines, such as morphine. Doctors use them when pain is moderate or severe, such as some pain from cancer.',
+      'Opioids are strong pain medicines, such as morphine. Doctors use them for moderate to severe pain, such as some pain from cancer.',
     details:
-      'Opioids act on the brain and nerves to dull the feeling of pain. They may be given as pills, liquids, skin patches or shots. Common side effects include constipation, sleepiness and nausea; your care team can help manage them. Opioids can be misused, so take them only as prescribed, store them in a safe place, and never share them. Do not mix them with alcohol or sleep aids unless your doctor says it is safe. Most people who take opioids for cancer pain as directed do not become addicted. Do not stop them suddenly without talking to your doctor.',
+      'Opioids are also called opiates or narcotics. They work in the brain and other parts of the body by attaching to pain receptors, which blocks the feeling of pain. Your care team may prescribe them when cancer pain is getting worse or is severe. Opioids can be misused, but not everyone who takes them becomes addicted. Take them only as prescribed. Store them in a safe, locked place and never share them. Opioids can interact with other medicines, so each doctor should know everything you take. Talk to your doctor before using them with alcohol, sleeping pills or other drugs that make you sleepy.',
     related: ['pain-medicine', 'nsaids', 'palliative-care', 'bone-pain', 'side-effects'],
-    sources: [
-      {
-        title: 'Opioids for Cancer Pain',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/managing-cancer/side-effects/pain/opioid-pain-medicines-for-cancer-pain.html',
-      },
-      {
-        title: 'Cancer Pain (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/side-effects/pain/pain-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_OPIOIDS, ACS_OPIOIDS_SAFE_USE],
+    reviewed: '2026-11-26',
   },
   {
     id: 'nsaids',
@@ -678,23 +546,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'NSAIDs are pain medicines that also bring down swelling. Ibuprofen, naproxen and aspirin are NSAIDs. Many can be bought at a store.',
+      'NSAIDs are pain medicines that also bring down swelling. Ibuprofen, naproxen and aspirin are NSAIDs.',
     details:
-      'NSAID stands for nonsteroidal anti-inflammatory drug. These medicines ease mild to moderate pain, lower fever and reduce swelling. For cancer pain, they may be used alone or together with stronger medicines such as opioids, and they can help with bone pain. NSAIDs can upset or damage the stomach and cause bleeding, and they can affect the kidneys, heart and blood pressure. They can also make it harder for blood to clot, which matters if chemo has lowered your platelet count. Ask your care team before taking them, and do not take more than the label or your doctor says.',
+      'NSAID stands for nonsteroidal anti-inflammatory drug. These medicines ease pain and reduce swelling. Medicines that ease pain are a standard part of cancer care. Some pain medicines can affect other drugs you take, and they can affect people in different ways. Ask your care team before taking an NSAID during cancer treatment, and do not take more than the label or your doctor says.',
     related: ['pain-medicine', 'opioids', 'bone-pain', 'inflammation', 'side-effects'],
-    sources: [
-      {
-        title: 'Pain Relievers',
-        publisher: 'MedlinePlus',
-        url: 'https://medlineplus.gov/painrelievers.html',
-      },
-      {
-        title: 'Cancer Pain (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/side-effects/pain/pain-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_OPIOIDS_SAFE_USE, ACS_COMPLEMENTARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'physical-therapy',
@@ -702,18 +559,12 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['physical therapy', 'physical therapist', 'physiotherapy', 'physiotherapist'],
     category: 'treatment',
     summary:
-      'Physical therapy uses exercise and hands-on care to help you move better, build strength and ease pain. A trained physical therapist guides you.',
+      'Physical therapy uses exercise and hands-on care to help you move better and build strength. A trained physical therapist guides you.',
     details:
-      'A physical therapist checks how you move and then makes a plan to help you regain strength, balance and movement, and to lower pain. The plan may include exercises, stretches, help with walking, and treatments such as heat, cold or gentle hands-on work. It can help people recover after surgery or an illness, and during and after cancer care it may help with pain, weakness and balance problems. You often do some exercises at home between visits.',
+      'A physical therapist checks how you move and then makes a plan to help you regain strength and movement. The plan may include exercises, stretches and help with walking. Physical activity is one of the methods people with cancer may use, along with standard medical care, to help with symptoms and side effects. You may be asked to do some exercises at home between visits. Ask your care team whether physical therapy could help you.',
     related: ['back-pain', 'leg-weakness', 'balance-problems', 'fatigue', 'surgery'],
-    sources: [
-      {
-        title: 'Physical Therapy',
-        publisher: 'MedlinePlus',
-        url: 'https://medlineplus.gov/physicaltherapy.html',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_COMPLEMENTARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'oxygen-therapy',
@@ -729,37 +580,32 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Oxygen therapy gives you extra oxygen to breathe when your blood has too little. It comes through small tubes in the nose or a mask.',
+      'Oxygen therapy gives you extra oxygen to breathe when your body is not getting enough. It comes through small tubes in the nose or a mask.',
     details:
-      'Some lung and heart problems, such as COPD, can keep enough oxygen from getting into the blood. A doctor checks your oxygen level and prescribes how much oxygen you need and when to use it. The oxygen may come from a tank, a machine called a concentrator, or a portable unit. It can help with shortness of breath and tiredness and is often used at home. Oxygen makes fire spread fast, so never smoke or use open flames near it. Use it only as prescribed, since too much can also cause harm.',
+      'Some lung and heart problems can keep enough oxygen from getting into the blood. A doctor prescribes how much oxygen you need and when to use it. The oxygen may come from a tank or from a machine called a concentrator. It can be part of care that eases symptoms, such as shortness of breath. Oxygen makes fire burn faster, so never smoke or use open flames near it. Use it only as prescribed.',
     related: ['shortness-of-breath', 'copd', 'lungs', 'palliative-care', 'pulmonologist'],
-    sources: [
-      {
-        title: 'Oxygen Therapy',
-        publisher: 'National Heart, Lung, and Blood Institute',
-        url: 'https://www.nhlbi.nih.gov/health/oxygen-therapy',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_PALLIATIVE_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'pleurodesis',
     name: 'Pleurodesis',
-    forms: ['pleurodesis', 'pleurodeses', 'talc pleurodesis', 'chemical pleurodesis', 'surgical pleurodesis', 'talc poudrage'],
+    forms: [
+      'pleurodesis',
+      'pleurodeses',
+      'talc pleurodesis',
+      'chemical pleurodesis',
+      'surgical pleurodesis',
+      'talc poudrage',
+    ],
     category: 'treatment',
     summary:
-      'Pleurodesis is a procedure to stop fluid from building up around a lung again. It makes the two layers of lining around the lung stick together.',
+      'Pleurodesis is a procedure to stop fluid from building up again around a lung. It makes the two thin layers of lining around the lung stick together.',
     details:
-      'Cancer can cause fluid to collect in the space between the lung and the chest wall, called a pleural effusion. This can make it hard to breathe. In pleurodesis, the fluid is first drained, often through a chest tube. Then a substance such as talc is put into the space. It irritates the two thin linings so they stick together and close the space, leaving little room for fluid to return. The substance may go in through the chest tube or be sprayed in during a small operation. The goal is to ease breathing and comfort, not to treat the cancer itself.',
+      'Fluid can collect in the space between a lung and the chest wall. This can make it hard to breathe. In pleurodesis, the fluid is drained, and then the space is closed so that little room is left for fluid to come back. This is done by making the lining of the lung and the lining of the chest wall stick together. The goal is to ease symptoms and make you more comfortable, not to treat the cancer itself.',
     related: ['pleural-effusion', 'pleura', 'thoracentesis', 'shortness-of-breath', 'palliative-care'],
-    sources: [
-      {
-        title: 'Pleural effusion',
-        publisher: 'MedlinePlus',
-        url: 'https://medlineplus.gov/ency/article/000086.htm',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_PALLIATIVE_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-11-26',
   },
   {
     id: 'adjuvant-therapy',
@@ -775,23 +621,12 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Adjuvant therapy is treatment given after surgery to kill any cancer cells that may be left. It lowers the chance that the cancer comes back.',
+      'Adjuvant therapy is treatment given after surgery. It aims to kill any cancer cells that may be left behind or may have spread.',
     details:
-      'Even when a surgeon removes all the cancer that can be seen, tiny groups of cancer cells may remain or may already have spread. They are too small to show up on scans. Adjuvant therapy tries to destroy these cells. For lung cancer it may be chemo, radiation, a targeted drug, or immunotherapy, alone or together. Whether you need it depends on the stage of the cancer, what the pathology report shows, and your health. Your doctor will explain how likely it is to help and what side effects to expect.',
+      'Even when a surgeon removes all the cancer that can be seen, some cancer cells may be left behind or may have spread. They can be too small to see on imaging tests. Adjuvant therapy tries to kill these cells. For lung cancer, it is often chemo, sometimes along with radiation. Whether you need it depends on the stage of the cancer and other things. Your doctor will explain how likely it is to help and what side effects to expect.',
     related: ['neoadjuvant-therapy', 'surgery', 'chemotherapy', 'recurrence', 'cancer-stage'],
-    sources: [
-      {
-        title: 'Chemotherapy for Non-Small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/non-small-cell-lung-cancer/treating/chemotherapy.html',
-      },
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_CHEMO, ACS_RADIATION_GLOSSARY],
+    reviewed: '2026-11-26',
   },
   {
     id: 'neoadjuvant-therapy',
@@ -809,20 +644,9 @@ export const treatmentTerms: TermEntry[] = [
     summary:
       'Neoadjuvant therapy is treatment given before surgery. The goal is to shrink the tumor so it is easier to take out.',
     details:
-      'Before some lung cancer operations, doctors give treatment first to make the tumor smaller. This may be chemo, sometimes with immunotherapy or radiation. A smaller tumor may be easier to take out, and a smaller operation may be possible. The treatment may also attack cancer cells that have spread but are too small to see. After surgery, the removed tissue is checked to see how well the treatment worked, which can guide next steps. More treatment, called adjuvant therapy, may follow surgery.',
+      'Before some lung cancer operations, doctors give treatment first to make the tumor smaller. This is often chemo, sometimes along with radiation. A smaller tumor may be easier to take out, and a smaller operation may be possible. After surgery, a pathologist checks the tissue that was taken out. The report helps plan the next steps. More treatment after surgery, called adjuvant therapy, may follow.',
     related: ['adjuvant-therapy', 'surgery', 'chemotherapy', 'immunotherapy', 'pathology-report'],
-    sources: [
-      {
-        title: 'Chemotherapy for Non-Small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/non-small-cell-lung-cancer/treating/chemotherapy.html',
-      },
-      {
-        title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_CHEMO, ACS_RADIATION_GLOSSARY, NCI_PATHOLOGY_REPORTS],
+    reviewed: '2026-11-26',
   },
 ];
