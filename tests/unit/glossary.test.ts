@@ -4,6 +4,7 @@ import { TRUSTED_SOURCE_HOSTS } from '@/glossary/types';
 import { toMatchIndex } from '@/glossary/match-index';
 import { RESERVED_FORM_CHARACTERS, firstWordOf, groupReader, prepareForms } from '@/content/prepared-forms';
 import { compileMatcher } from '@/content/matcher';
+import { readingGrade, wordsOf } from './readability';
 
 const CATEGORIES = ['symptom', 'condition', 'test', 'treatment', 'risk', 'body', 'general'];
 const ids = new Set(glossary.map((entry) => entry.id));
@@ -36,6 +37,17 @@ describe('the glossary', () => {
       expect(source.publisher.trim()).not.toBe('');
     }
     for (const related of entry.related ?? []) expect(ids, `related of ${id}`).toContain(related);
+  });
+
+  it.each(glossary.map((entry) => [entry.id, entry] as const))('%s is written in plain language', (id, entry) => {
+    expect(wordsOf(entry.summary).length, `summary of ${id}`).toBeLessThanOrEqual(35);
+    expect(readingGrade(entry.summary), `summary grade of ${id}`).toBeLessThanOrEqual(8);
+    if (entry.details) {
+      expect(wordsOf(entry.details).length, `details of ${id}`).toBeLessThanOrEqual(130);
+      expect(readingGrade(entry.details), `details grade of ${id}`).toBeLessThanOrEqual(9.5);
+    }
+    if (entry.category === 'symptom') expect(entry.whenToGetHelp, `when to get help, ${id}`).toBeTruthy();
+    expect(Date.parse(entry.reviewed), `reviewed date of ${id}`).toBeLessThanOrEqual(Date.now());
   });
 
   it('gives every surface form to one entry only', () => {
