@@ -441,7 +441,7 @@ export const generalTerms: TermEntry[] = [
     forms: [
       'gene mutation',
       'genetic mutation',
-      'mutation',
+      // Not plain "mutation": programming and biology pages use it for other things.
       'gene change',
       'genetic change',
       'gene variant',

@@ -433,7 +433,8 @@ export const symptomTerms: TermEntry[] = [
   {
     id: 'fever',
     name: 'Fever',
-    forms: ['fever', 'feverish', 'febrile', 'high temperature', 'pyrexia'],
+    // Not "high temperature": it is mostly about weather and machines.
+    forms: ['fever', 'feverish', 'febrile', 'pyrexia'],
     category: 'symptom',
     summary:
       'A fever is a body temperature higher than normal. It is most often a sign that your body is fighting an infection. For people getting cancer treatment, a fever can be serious.',

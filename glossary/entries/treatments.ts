@@ -218,7 +218,7 @@ export const treatmentTerms: TermEntry[] = [
       'complementary health approach',
       'integrative medicine',
       'integrative oncology',
-      'CAM',
+      // Not "CAM": as an abbreviation it names many other things.
     ],
     category: 'treatment',
     summary:

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { glossary } from '@/glossary';
 import { TRUSTED_SOURCE_HOSTS } from '@/glossary/types';
 import { toMatchIndex } from '@/glossary/match-index';
@@ -86,5 +88,15 @@ describe('the glossary', () => {
         expect(formsStartingWith(firstWordOf(form)), form).toContainEqual({ termId: id, form });
       }
     }
+  });
+});
+
+describe('precision', () => {
+  it('finds no terms in everyday prose full of look-alike words', () => {
+    // Written for the project: "stroke of luck", "the stage was set", "cell phone", "mutation
+    // operations", "high temperatures" and other ordinary uses of words that are also medical.
+    const prose = readFileSync(resolve(import.meta.dirname, '../fixtures/look-alike-prose.txt'), 'utf8');
+    const matcher = compileMatcher(toMatchIndex(glossary));
+    expect(matcher.findAll(prose).map((m) => prose.slice(m.start, m.end))).toEqual([]);
   });
 });
