@@ -1,82 +1,19 @@
 import type { TermEntry } from '../types';
-
-const ACS_BONE_METS = {
-  title: 'Bone Metastases',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/managing-cancer/advanced-cancer/bone-metastases.html',
-};
-
-const ACS_BONE_METS_SIGNS = {
-  title: 'Signs and Symptoms of Bone Metastasis',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/bone-metastasis/signs-symptoms.html',
-};
-
-const ACS_CARCINOID = {
-  title: 'What Are Lung Carcinoid Tumors?',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/lung-carcinoid-tumor/about/what-is-lung-carcinoid-tumor.html',
-};
-
-const ACS_GLOSSARY_CANCER = {
-  title: 'Glossary: cancer',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/glossary/glossary/c/cancer.html',
-};
-
-const ACS_GLOSSARY_SPINAL_CORD = {
-  title: 'Glossary: spinal cord',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/glossary/glossary/s/spinal_cord.html',
-};
-
-const ACS_NHL = {
-  title: 'What Is Non-Hodgkin Lymphoma?',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/types/non-hodgkin-lymphoma/about/what-is-non-hodgkin-lymphoma.html',
-};
-
-const CDC_LUNG = {
-  title: 'About Lung Cancer',
-  publisher: 'Centers for Disease Control and Prevention',
-  url: 'https://www.cdc.gov/lung-cancer/about/',
-};
-
-const NCI_ADRENAL = {
-  title: 'Definition of adrenal gland - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46678&language=English&version=Patient',
-};
-
-const NCI_BONE_MARROW = {
-  title: 'Definition of bone marrow - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=45622&version=healthprofessional&language=English&dictionary=Cancer.gov',
-};
-
-const NCI_LIVER = {
-  title: 'Definition of liver - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/liver',
-};
-
-const NCI_NSCLC_PDQ = {
-  title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-};
-
-const NHLBI_ANEMIA = {
-  title: 'Anemia',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health-topics/anemia',
-};
-
-const NHLBI_BREATHING = {
-  title: 'How the Lungs Work: What Breathing Does for the Body',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/lungs/breathing-benefits',
-};
+import {
+  ACS_BONE_METS,
+  ACS_BONE_METS_SIGNS,
+  ACS_CARCINOID,
+  ACS_GLOSSARY_CANCER,
+  ACS_GLOSSARY_SPINAL_CORD,
+  ACS_NHL,
+  CDC_LUNG,
+  NCI_ADRENAL,
+  NCI_BONE_MARROW,
+  NCI_LIVER,
+  NCI_NSCLC_PDQ,
+  NHLBI_ANEMIA,
+  NHLBI_BREATHING,
+} from '../sources';
 
 export const bodyTerms: TermEntry[] = [
   {

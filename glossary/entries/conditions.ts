@@ -1,118 +1,25 @@
 import type { TermEntry } from '../types';
-
-const ACS_BONE_METS = {
-  title: 'Bone Metastases',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/managing-cancer/advanced-cancer/bone-metastases.html',
-};
-
-const ACS_BONE_METS_PROBLEMS = {
-  title: 'Treating Problems Caused by Bone Metastases',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/bone-metastasis/treating-problems-caused.html',
-};
-
-const ACS_BONE_METS_SIGNS = {
-  title: 'Signs and Symptoms of Bone Metastasis',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/bone-metastasis/signs-symptoms.html',
-};
-
-const ACS_CARCINOID = {
-  title: 'What Are Lung Carcinoid Tumors?',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/lung-carcinoid-tumor/about/what-is-lung-carcinoid-tumor.html',
-};
-
-const ACS_GLOSSARY_CANCER = {
-  title: 'Glossary: cancer',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/glossary/glossary/c/cancer.html',
-};
-
-const ACS_NHL = {
-  title: 'What Is Non-Hodgkin Lymphoma?',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/types/non-hodgkin-lymphoma/about/what-is-non-hodgkin-lymphoma.html',
-};
-
-const CDC_LUNG = {
-  title: 'About Lung Cancer',
-  publisher: 'Centers for Disease Control and Prevention',
-  url: 'https://www.cdc.gov/lung-cancer/about/',
-};
-
-const CDC_PNEUMONIA = {
-  title: 'Pneumonia',
-  publisher: 'Centers for Disease Control and Prevention',
-  url: 'https://www.cdc.gov/pneumonia/',
-};
-
-const MEDLINEPLUS_COPD_MAG = {
-  title: "COPD: When You Learn More, You'll Breathe Better",
-  publisher: 'MedlinePlus Magazine (National Library of Medicine)',
-  url: 'https://medlineplus.gov/magazine/issues/winter07/articles/winter07pg24-25.html',
-};
-
-const NCI_CHRONIC_BRONCHITIS = {
-  title: 'Definition of chronic bronchitis - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/chronic-bronchitis',
-};
-
-const NCI_METASTASIS = {
-  title: 'Metastasis: How Cancer Spreads',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/types/metastatic-cancer/how-cancer-spreads-video',
-};
-
-const NCI_NEOPLASM = {
-  title: 'Definition of neoplasm - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46264&version=healthprofessional&language=English&dictionary=Cancer.gov',
-};
-
-const NCI_NSCLC_PDQ = {
-  title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-};
-
-const NCI_PE = {
-  title: 'Definition of pulmonary embolism - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/pulmonary-embolism',
-};
-
-const NHLBI_ANEMIA = {
-  title: 'Anemia',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health-topics/anemia',
-};
-
-const NHLBI_ASTHMA = {
-  title: 'Asthma - What Is Asthma?',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/asthma?ref=tomecontroldesusalud.com',
-};
-
-const NHLBI_ASTHMA_TOPIC = {
-  title: 'Asthma',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/subscribe/4896',
-};
-
-const NHLBI_COPD_ARTICLE = {
-  title: 'Learn More About COPD And Breathe Better',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/educational/copd/press-room/articles/learn-more-about-copd-and-breathe-better.htm',
-};
-
-const NHLBI_COPD_NEWS = {
-  title: 'Empowering Communities Most At Risk for COPD',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/news/2021/empowering-communities-most-risk-copd',
-};
+import {
+  ACS_BONE_METS,
+  ACS_BONE_METS_PROBLEMS,
+  ACS_BONE_METS_SIGNS,
+  ACS_CARCINOID,
+  ACS_GLOSSARY_CANCER,
+  ACS_NHL,
+  CDC_LUNG,
+  CDC_PNEUMONIA,
+  MEDLINEPLUS_COPD_MAG,
+  NCI_CHRONIC_BRONCHITIS,
+  NCI_METASTASIS,
+  NCI_NEOPLASM,
+  NCI_NSCLC_PDQ,
+  NCI_PE,
+  NHLBI_ANEMIA,
+  NHLBI_ASTHMA,
+  NHLBI_ASTHMA_TOPIC,
+  NHLBI_COPD_ARTICLE,
+  NHLBI_COPD_NEWS,
+} from '../sources';
 
 export const conditionTerms: TermEntry[] = [
   {

@@ -1,82 +1,19 @@
 import type { TermEntry } from '../types';
-
-const NHS_SYMPTOMS = {
-  title: 'Symptoms - Lung cancer',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/lung-cancer/symptoms/',
-};
-
-const NHLBI_COUGH = {
-  title: 'Cough',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health-topics/cough',
-};
-
-const NHLBI_ANEMIA = {
-  title: 'Anemia',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health-topics/anemia',
-};
-
-const ACS_BONE_METS = {
-  title: 'Signs and Symptoms of Bone Metastases',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/bone-metastasis/signs-symptoms.html',
-};
-
-const ACS_NEUROPATHY = {
-  title: 'What Is Peripheral Neuropathy?',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/treatments-and-side-effects/physical-side-effects/nervous-system/peripheral-neuropathy/what-is-peripherial-neuropathy.html',
-};
-
-const NCI_CHRONIC_BRONCHITIS = {
-  title: 'Definition of chronic bronchitis - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/chronic-bronchitis',
-};
-
-const ACS_NAUSEA = {
-  title: 'What Are Nausea and Vomiting?',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/managing-cancer/side-effects/eating-problems/nausea-and-vomiting/what-is-it.html',
-};
-
-const ACS_FATIGUE = {
-  title: 'What Is Cancer-related Fatigue?',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/treatments-and-side-effects/physical-side-effects/fatigue/what-is-cancer-related-fatigue.html',
-};
-
-const ACS_APPETITE = {
-  title: 'Poor Appetite',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/treatments-and-side-effects/physical-side-effects/eating-problems/poor-appetite.html',
-};
-
-const ACS_FEVER = {
-  title: 'Fever',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/managing-cancer/side-effects/low-blood-counts/fever.html',
-};
-
-const ACS_LIVER_METS = {
-  title: 'Liver Metastases',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/managing-cancer/advanced-cancer/liver-metastases.html',
-};
-
-const ACS_NSCLC_STAGING = {
-  title: 'Non-small Cell Lung Cancer Stages',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/lung-cancer/detection-diagnosis-staging/staging-nsclc.html',
-};
-
-const NCI_WHEEZING = {
-  title: 'Definition of wheezing - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/wheezing',
-};
+import {
+  ACS_APPETITE,
+  ACS_BONE_METS_SIGNS,
+  ACS_FATIGUE,
+  ACS_FEVER,
+  ACS_LIVER_METS,
+  ACS_NAUSEA,
+  ACS_NEUROPATHY,
+  ACS_NSCLC_STAGING,
+  NCI_CHRONIC_BRONCHITIS,
+  NCI_WHEEZING,
+  NHLBI_ANEMIA,
+  NHLBI_COUGH,
+  NHS_SYMPTOMS,
+} from '../sources';
 
 export const symptomTerms: TermEntry[] = [
   {
@@ -91,7 +28,7 @@ export const symptomTerms: TermEntry[] = [
     whenToGetHelp:
       'Call 911 or go to the emergency room if back pain comes with new weakness or numbness in your legs, loss of bladder or bowel control, or follows a fall or injury. See a doctor soon if the pain is new and does not ease, gets worse over time, wakes you at night, or comes with weight loss, fever or a lasting cough.',
     related: ['bone-pain', 'spine', 'spinal-cord-compression', 'bone-metastasis', 'musculoskeletal-pain'],
-    sources: [ACS_BONE_METS],
+    sources: [ACS_BONE_METS_SIGNS],
     reviewed: '2026-11-26',
   },
   {
@@ -106,7 +43,7 @@ export const symptomTerms: TermEntry[] = [
     whenToGetHelp:
       'Go to the emergency room if bone pain comes with sudden weakness or numbness in your legs, or if a bone may be broken. See a doctor soon if you have new bone pain that does not go away, keeps getting worse, or comes with weight loss or tiredness.',
     related: ['bone-metastasis', 'back-pain', 'bone-scan', 'hypercalcemia', 'pain-medicine'],
-    sources: [ACS_BONE_METS],
+    sources: [ACS_BONE_METS_SIGNS],
     reviewed: '2026-11-26',
   },
   {
@@ -321,7 +258,7 @@ export const symptomTerms: TermEntry[] = [
     whenToGetHelp:
       'Call 911 if numbness comes on suddenly, is on one side of the body, or comes with weakness, confusion, trouble speaking, vision changes, or loss of bladder or bowel control. See a doctor soon if numbness is new, spreads or does not go away.',
     related: ['neuropathy', 'leg-weakness', 'spinal-cord-compression', 'brain-metastasis', 'spinal-cord'],
-    sources: [ACS_NEUROPATHY, ACS_BONE_METS],
+    sources: [ACS_NEUROPATHY, ACS_BONE_METS_SIGNS],
     reviewed: '2026-11-26',
   },
   {
@@ -336,7 +273,7 @@ export const symptomTerms: TermEntry[] = [
     whenToGetHelp:
       'Call 911 or go to the emergency room if leg weakness comes on suddenly, is on one side of the body, or comes with numbness, back pain, trouble speaking, or loss of bladder or bowel control. See a doctor soon for any new or slowly worsening weakness.',
     related: ['spinal-cord-compression', 'numbness', 'back-pain', 'brain-metastasis', 'balance-problems'],
-    sources: [ACS_BONE_METS, ACS_NEUROPATHY],
+    sources: [ACS_BONE_METS_SIGNS, ACS_NEUROPATHY],
     reviewed: '2026-11-26',
   },
   {
@@ -375,7 +312,7 @@ export const symptomTerms: TermEntry[] = [
     whenToGetHelp:
       'Call 911 if you suddenly cannot stand or walk, or if balance problems come with weakness on one side, a sudden bad headache, trouble speaking or changes in vision. See a doctor soon if you feel unsteady for no clear reason or have fallen.',
     related: ['dizziness', 'leg-weakness', 'numbness', 'brain-metastasis', 'physical-therapy'],
-    sources: [ACS_NEUROPATHY, ACS_BONE_METS],
+    sources: [ACS_NEUROPATHY, ACS_BONE_METS_SIGNS],
     reviewed: '2026-11-26',
   },
   {
@@ -528,7 +465,7 @@ export const symptomTerms: TermEntry[] = [
     whenToGetHelp:
       'Call 911 if pain comes with trouble breathing, chest pain, or sudden weakness or numbness. See a doctor if pain lasts more than a few weeks, keeps getting worse, wakes you at night, or comes with fever, weight loss or a lasting cough.',
     related: ['back-pain', 'bone-pain', 'physical-therapy', 'nsaids'],
-    sources: [ACS_BONE_METS, NHS_SYMPTOMS],
+    sources: [ACS_BONE_METS_SIGNS, NHS_SYMPTOMS],
     reviewed: '2026-11-26',
   },
   {
