@@ -27,6 +27,5 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), matchIndexPlugin()],
-    build: process.env.HEALTHLENS_NO_MINIFY ? { minify: false } : {},
   }),
 });

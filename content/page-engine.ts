@@ -36,7 +36,10 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
     if (text.length < 3) return;
     // The parent is looked at only for long text (skipping big inline scripts unscanned) or text
     // with a match: in a content script's fresh world, every element touched costs a new wrapper.
-    if (text.length > LONG_TEXT && (!node.parentElement || isSkippedParent(node.parentElement))) return;
+    if (text.length > LONG_TEXT) {
+      const parent = node.parentElement;
+      if (!parent || isSkippedParent(parent)) return;
+    }
     const matches = matcher.findAll(text);
     if (matches.length === 0) return;
     const parent = node.parentElement;

@@ -46,17 +46,3 @@ export function isWordCharBefore(text: string, index: number): boolean {
   if (codePoint >= 0xdc00 && codePoint <= 0xdfff && index >= 2) codePoint = text.codePointAt(index - 2)!;
   return isWordCodePoint(codePoint);
 }
-
-/**
- * The index of the next word start at or after `from`, or -1 if none comes before `limit`.
- *
- * @example nextWordStart('back - pain', 4, 11) // 7
- */
-export function nextWordStart(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit && i < text.length; i++) {
-    const codePoint = text.codePointAt(i)!;
-    if (isWordCodePoint(codePoint)) return i;
-    if (codePoint > 0xffff) i++;
-  }
-  return -1;
-}

@@ -17,7 +17,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { glossary } from '../../glossary';
 import { launchWithExtension, setExtensionStorage } from '../support/browser';
 import { CORPUS_DIR, startStaticServer } from '../support/static-server';
-import { runFloor, runNaiveMarkJs, type BaselineRun } from './page-baselines';
+import { runNaiveMarkJs, type BaselineRun } from './page-baselines';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The benchmark build: the extension plus the floor's content script (`npm run bench` builds it). */
@@ -65,10 +65,6 @@ function floorPattern(): { pattern: string; forms: string[] } {
   const forms = [...new Set(glossary.flatMap((entry) => entry.forms))].sort((a, b) => b.length - a.length);
   const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return { pattern: `\\b(?:${escaped.join('|')})\\b`, forms };
-}
-
-async function setPaused(context: BrowserContext, paused: boolean) {
-  await setExtensionStorage(context, { pause: { everywhere: paused, sites: [] } });
 }
 
 /** Which of the extension's two content scripts does its work on the next page load. */
@@ -119,16 +115,16 @@ async function measureNaive(page: Page, url: string, forms: string[], markJs: st
 }
 
 /** The JS heap the extension adds on a page: used heap after GC, with it on minus paused. */
-async function measureHeap(context: BrowserContext, page: Page, url: string): Promise<number> {
+async function measureHeap(context: BrowserContext, page: Page, url: string, pattern: string): Promise<number> {
   const session = await context.newCDPSession(page);
   const usedAfterGc = async () => {
     await session.send('HeapProfiler.collectGarbage');
     return (await session.send('Runtime.getHeapUsage')).usedSize;
   };
-  await setPaused(context, true);
+  await setMode(context, 'neither', pattern);
   await page.goto(url);
   const paused = await usedAfterGc();
-  await setPaused(context, false);
+  await setMode(context, 'engine', pattern);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('healthlens:idle').length > 0);
   const active = await usedAfterGc();
@@ -199,7 +195,7 @@ async function main() {
   await setMode(context, 'engine', pattern);
 
   const largest = [...pages].sort((a, b) => readFileSync(resolve(CORPUS_DIR, b)).length - readFileSync(resolve(CORPUS_DIR, a)).length)[0]!;
-  const heapBytes = await measureHeap(context, page, `${server.origin}/corpus/${largest}?csp=none`);
+  const heapBytes = await measureHeap(context, page, `${server.origin}/corpus/${largest}?csp=none`, pattern);
   await context.close();
   await server.close();
 

@@ -54,10 +54,12 @@ export async function launchWithExtension(
       '--no-first-run',
     ],
   });
-  if (options.blockOtherHosts ?? true) await context.route(
-    (url) => !['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('chrome'),
-    (route) => route.abort('blockedbyclient'),
-  );
+  if (options.blockOtherHosts ?? true) {
+    await context.route(
+      (url) => !['127.0.0.1', ''].includes(url.hostname) && !url.protocol.startsWith('chrome'),
+      (route) => route.abort('blockedbyclient'),
+    );
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId };
