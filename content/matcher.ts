@@ -1,4 +1,4 @@
-import type { TermForms } from '../glossary/match-index';
+import { LOOK_ALIKE_ID, type TermForms } from '../glossary/match-index';
 import { groupReader, prefilterSource, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
 import { isWordCharBefore, wordEnd } from './words';
 
@@ -98,7 +98,8 @@ function toComparable({ termId, form }: PendingForm): ComparableForm {
  *
  * Rules: whole words only; the longest form wins; lower-case forms match in any case, forms with
  * a capital only as written (ALK, never "alk" or "walk"); spaces and hyphens are interchangeable
- * ("pack year", "pack-year"); a final "s" makes a regular plural; nothing inside URL-like words.
+ * ("pack year", "pack-year"); a final "s" makes a regular plural; nothing inside URL-like words;
+ * forms of the term LOOK_ALIKE_ID are matched only to be skipped (see glossary/look-alikes.ts).
  *
  * @example
  * const matcher = compileMatcher([{ id: 'copd', forms: ['COPD'] }, { id: 'back-pain', forms: ['back pain'] }]);
@@ -146,7 +147,8 @@ export function loadMatcher(prepared: PreparedForms): Matcher {
       for (let hit = prefilter.exec(text); hit; hit = prefilter.exec(text)) {
         const match = matchAt(text, hit.index, hit[0]);
         if (match) {
-          matches.push(match);
+          // A look-alike phrase ("British Airways") is skipped whole, term and all.
+          if (match.termId !== LOOK_ALIKE_ID) matches.push(match);
           prefilter.lastIndex = match.end;
         }
       }

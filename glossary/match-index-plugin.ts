@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { glossary } from './index';
 import { toMatchIndex } from './match-index';
+import { LOOK_ALIKES } from './look-alikes';
 import { prepareForms } from '../content/prepared-forms';
 
 const MODULE_ID = 'virtual:healthlens-match-index';
@@ -17,7 +18,7 @@ export function matchIndexPlugin(): Plugin {
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load: (id) =>
       id === RESOLVED_ID
-        ? `export default ${JSON.stringify(prepareForms(toMatchIndex(glossary)))};`
+        ? `export default ${JSON.stringify(prepareForms(toMatchIndex(glossary, LOOK_ALIKES)))};`
         : undefined,
   };
 }

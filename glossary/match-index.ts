@@ -1,6 +1,12 @@
 import type { TermEntry } from './types';
 
 /**
+ * The id under which look-alike phrases go into the matcher (see look-alikes.ts). It is not
+ * kebab-case, so no entry can have it; a match with this id is found and then dropped.
+ */
+export const LOOK_ALIKE_ID = '!look-alike';
+
+/**
  * What the in-page matcher needs of one entry: its id and surface forms, nothing else. The content
  * script carries only this, prepared at build time (see match-index-plugin.ts and
  * content/prepared-forms.ts); explanations are fetched when shown.
@@ -14,10 +20,12 @@ export interface TermForms {
  * The index of every entry, without forms the matcher finds anyway: a regular "+s" plural of
  * another form, or the same words with other spacing or hyphens ("pack years" beside "pack-year").
  *
+ * Look-alike phrases, if given, go in last under LOOK_ALIKE_ID.
+ *
  * @example toMatchIndex(glossary) // [{ id: 'back-pain', forms: ['back pain', 'backache'] }, ...]
  */
-export function toMatchIndex(entries: readonly TermEntry[]): TermForms[] {
-  return entries.map(({ id, forms }) => {
+export function toMatchIndex(entries: readonly TermEntry[], lookAlikes: readonly string[] = []): TermForms[] {
+  const index = entries.map(({ id, forms }) => {
     const keys = new Set(forms.map(matchKey));
     const kept = new Set<string>();
     const needed = forms.filter((form) => {
@@ -29,6 +37,7 @@ export function toMatchIndex(entries: readonly TermEntry[]): TermForms[] {
     });
     return { id, forms: needed };
   });
+  return lookAlikes.length > 0 ? [...index, { id: LOOK_ALIKE_ID, forms: lookAlikes }] : index;
 }
 
 /** Forms with the same key match the same text: case is kept, since a capital makes a form exact. */

@@ -122,7 +122,6 @@ export const symptomTerms: TermEntry[] = [
       'shortness of breath',
       'short of breath',
       'breathlessness',
-      'breathless',
       'dyspnea',
       'dyspnoea',
       'difficulty breathing',

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { glossary } from '@/glossary';
 import { TRUSTED_SOURCE_HOSTS } from '@/glossary/types';
 import { toMatchIndex } from '@/glossary/match-index';
+import { LOOK_ALIKES } from '@/glossary/look-alikes';
 import { RESERVED_FORM_CHARACTERS, firstWordOf, groupReader, prepareForms } from '@/content/prepared-forms';
 import { compileMatcher } from '@/content/matcher';
 import { readingGrade, wordsOf } from './readability';
@@ -73,7 +74,7 @@ describe('the glossary', () => {
   });
 
   it('matches every entry by its own forms (no entry is unreachable)', () => {
-    const matcher = compileMatcher(toMatchIndex(glossary));
+    const matcher = compileMatcher(toMatchIndex(glossary, LOOK_ALIKES));
     const unreachable = glossary.filter((entry) =>
       !entry.forms.some((form) => matcher.findAll(`About ${form} today.`).some((m) => m.termId === entry.id)),
     );
@@ -96,7 +97,16 @@ describe('precision', () => {
     // Written for the project: "stroke of luck", "the stage was set", "cell phone", "mutation
     // operations", "high temperatures" and other ordinary uses of words that are also medical.
     const prose = readFileSync(resolve(import.meta.dirname, '../fixtures/look-alike-prose.txt'), 'utf8');
-    const matcher = compileMatcher(toMatchIndex(glossary));
+    const matcher = compileMatcher(toMatchIndex(glossary, LOOK_ALIKES));
     expect(matcher.findAll(prose).map((m) => prose.slice(m.start, m.end))).toEqual([]);
+  });
+
+  it('has look-alike phrases that each hide a real term, and are all in the prose', () => {
+    const prose = readFileSync(resolve(import.meta.dirname, '../fixtures/look-alike-prose.txt'), 'utf8');
+    const withoutLookAlikes = compileMatcher(toMatchIndex(glossary));
+    for (const phrase of LOOK_ALIKES) {
+      expect(withoutLookAlikes.findAll(phrase).length, `"${phrase}" hides no term: not needed`).toBeGreaterThan(0);
+      expect(prose, `"${phrase}" missing from look-alike-prose.txt`).toContain(phrase);
+    }
   });
 });

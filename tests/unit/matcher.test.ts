@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/content/matcher';
+import { LOOK_ALIKE_ID } from '@/glossary/match-index';
 
 const matcher = compileMatcher([
   { id: 'lung-cancer', forms: ['lung cancer'] },
@@ -101,5 +102,20 @@ describe('matcher', () => {
   it('finds nothing with an empty index or empty text', () => {
     expect(compileMatcher([]).findAll('lung cancer')).toEqual([]);
     expect(matcher.findAll('')).toEqual([]);
+  });
+
+  it('skips look-alike phrases whole, and still matches the term elsewhere', () => {
+    const withLookAlikes = compileMatcher([
+      { id: 'airways', forms: ['airway'] },
+      { id: 'cancer', forms: ['cancer'] },
+      { id: LOOK_ALIKE_ID, forms: ['British Airways', 'Tropic of Cancer'] },
+    ]);
+    const text = 'British Airways flew over the Tropic of Cancer; cancer can narrow the airways.';
+    expect(withLookAlikes.findAll(text).map((m) => [text.slice(m.start, m.end), m.termId])).toEqual([
+      ['cancer', 'cancer'],
+      ['airways', 'airways'],
+    ]);
+    // Exact case, like any form with a capital: the lower-case words are still terms.
+    expect(withLookAlikes.findAll('british airways').map((m) => m.termId)).toEqual(['airways']);
   });
 });
