@@ -90,6 +90,14 @@ export const ACS_NSCLC_STAGING: TermSource = {
   url: 'https://www.cancer.org/cancer/lung-cancer/detection-diagnosis-staging/staging-nsclc.html',
 };
 
+/* Stored at http://; cited with https (same host and path). The stored copy shows no page title,
+ * so this names the page by the section it holds. */
+export const ACS_NSCLC_SIGNS: TermSource = {
+  title: 'Signs and symptoms of non-small cell lung cancer',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/lungcancer-non-smallcell/lung-cancer-non-small-cell-overview-signs-and-symptoms',
+};
+
 export const CDC_LUNG: TermSource = {
   title: 'About Lung Cancer',
   publisher: 'Centers for Disease Control and Prevention',

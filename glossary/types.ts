@@ -16,6 +16,11 @@ export const TRUSTED_SOURCE_HOSTS = [
   'www.epa.gov',
   'www.cancer.org', // American Cancer Society
   'www.lung.org', // American Lung Association
+  // The same publishers at the address without "www." (it redirects there): some pages were
+  // checked at that address, and a URL is cited as it was checked.
+  'cancer.gov',
+  'cancer.org',
+  'lung.org',
 ] as const;
 
 export type TermCategory =

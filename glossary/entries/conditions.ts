@@ -3,9 +3,9 @@ import {
   ACS_BONE_METS,
   ACS_BONE_METS_PROBLEMS,
   ACS_BONE_METS_SIGNS,
-  ACS_CARCINOID,
   ACS_GLOSSARY_CANCER,
   ACS_NHL,
+  ACS_NSCLC_SIGNS,
   CDC_LUNG,
   CDC_PNEUMONIA,
   MEDLINEPLUS_COPD_MAG,
@@ -16,7 +16,6 @@ import {
   NCI_PE,
   NHLBI_ANEMIA,
   NHLBI_ASTHMA,
-  NHLBI_ASTHMA_TOPIC,
   NHLBI_COPD_ARTICLE,
   NHLBI_COPD_NEWS,
 } from '../sources';
@@ -262,11 +261,17 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'A lung carcinoid tumor is an uncommon kind of lung cancer. It is made of special cells called neuroendocrine cells. It tends to grow slower than other lung cancers.',
+      'A lung carcinoid tumor is an uncommon kind of lung cancer. It starts in special cells called neuroendocrine cells. It tends to grow more slowly than other lung cancers.',
     details:
-      'Lung carcinoid tumors, also called lung carcinoids, are a type of lung cancer. They are uncommon. They tend to grow more slowly than other types of lung cancer. They are made up of neuroendocrine cells, a special kind of cell. Doctors split them into typical and atypical carcinoids. Like other cancers, they start when cells grow out of control, and they can spread to other parts of the body.',
+      'Lung carcinoid tumors, also called lung carcinoids, are a type of lung cancer. They are uncommon, and they tend to grow more slowly than other lung cancers. They start in neuroendocrine cells. These cells are like nerve cells in some ways and like hormone-making cells in others. They are found in many organs, such as the lungs, stomach, and gut. In the lungs, they help control the flow of air and blood. Like other cancers, a carcinoid starts when cells grow out of control, and it can spread to other parts of the body.',
     related: ['lung-cancer', 'tumor', 'sclc', 'wheezing', 'surgery'],
-    sources: [ACS_CARCINOID],
+    sources: [
+      {
+        title: 'What Are Lung Carcinoid Tumors?',
+        publisher: 'American Cancer Society',
+        url: 'https://www.cancer.org/cancer/types/lung-carcinoid-tumor/about/what-is-lung-carcinoid-tumor.html',
+      },
+    ],
     reviewed: '2026-11-26',
   },
   {
@@ -281,18 +286,18 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Mesothelioma is a rare cancer. It grows in the thin lining around the lungs or belly. Most people who get it breathed in asbestos years before.',
+      'Mesothelioma is a cancer of the thin lining that covers the lungs or the organs in the belly. Most people who get it once breathed in or swallowed asbestos.',
     details:
-      'Mesothelioma starts in the thin layer of tissue that covers many organs. It most often forms in the pleura, the lining around the lungs and inside the chest wall. It can also start in the lining of the belly (peritoneum) or, rarely, around the heart. It is not the same as lung cancer, even though it can cause similar symptoms. Breathing in or swallowing asbestos fibers is the main risk, and the cancer usually appears decades after contact. Living with someone who works near asbestos also raises risk. Signs include shortness of breath and pain under the ribs, often from fluid that builds up in the chest or belly. Imaging tests and a biopsy are used to diagnose it.',
+      'Mesothelioma forms in the thin layer of tissue that covers organs in the chest or belly. Most often this is the pleura, which lines the chest and covers the lungs. It can also start in the lining of the belly (peritoneum) or in the sac around the heart. Most people with mesothelioma worked or lived in places where they breathed in or swallowed asbestos. After that contact, it usually takes a long time for the cancer to form. Signs include shortness of breath and pain under the ribs. Doctors use tests that look inside the chest and belly to find it.',
     related: ['asbestos', 'pleura', 'pleural-effusion', 'lung-cancer', 'shortness-of-breath'],
     sources: [
       {
         title: 'Malignant Mesothelioma Treatment (PDQ®)–Patient Version',
         publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/cancertopics/pdq/treatment/malignantmesothelioma/Patient/page2',
+        url: 'https://cancer.gov/cancertopics/pdq/treatment/malignantmesothelioma/Patient/page2',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'brain-metastasis',
@@ -376,7 +381,7 @@ export const conditionTerms: TermEntry[] = [
     details:
       'Pneumonia happens when germs such as viruses, bacteria, or fungi infect the lungs. In the United States, flu and RSV are common viral causes. A germ called pneumococcus is a common bacterial cause. Being on a breathing machine (ventilator) can also lead to pneumonia. You are more likely to get it if you smoke or have other health problems, such as diabetes or heart disease. Doctors often treat it with medicine, depending on the cause. Some vaccines help prevent it. Washing your hands and quitting smoking can also lower your risk.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you have severe trouble breathing, bluish lips, chest pain, or new confusion. See a doctor soon if you have a cough with fever, chills, or shortness of breath, especially if you are getting cancer treatment or have lung disease.',
+      'Call 911 or go to the emergency room if you have severe trouble breathing. See a doctor soon if you have a cough with fever or trouble breathing, especially if you smoke or have a health problem such as diabetes or heart disease.',
     related: ['respiratory-infection', 'fever', 'shortness-of-breath', 'chest-x-ray', 'copd'],
     sources: [CDC_PNEUMONIA],
     reviewed: '2026-11-26',
@@ -397,9 +402,21 @@ export const conditionTerms: TermEntry[] = [
     details:
       'Most often, a blood clot forms in a deep vein in the leg or pelvis. Part of it breaks loose, travels through the blood, and gets stuck in the lung. Some people have no signs. Others have shortness of breath, chest pain, a cough with blood, or a fast or uneven heartbeat. It is most dangerous when the clot is large or there are many clots. Cancer raises the risk, and so do surgery, heart or lung disease, hormone medicines, pregnancy, not moving for a long time, older age, smoking, obesity, and a family history of clots.',
     whenToGetHelp:
-      'Call 911 right away if you have sudden shortness of breath, sudden chest pain, a racing heartbeat, coughing up blood, or fainting. See a doctor the same day if one leg becomes swollen, red, warm, or painful.',
+      'Call 911 right away if you have sudden shortness of breath, sudden chest pain, a racing heartbeat, coughing up blood, or fainting. Call your doctor as soon as you can if one leg becomes swollen, red, warm, or painful.',
     related: ['blood-clot', 'shortness-of-breath', 'chest-pain', 'hemoptysis', 'ct-scan'],
-    sources: [NCI_PE],
+    sources: [
+      NCI_PE,
+      {
+        title: 'Know the Risks, Signs & Symptoms of Blood Clots',
+        publisher: 'Centers for Disease Control and Prevention',
+        url: 'https://www.cdc.gov/ncbddd/dvt/infographic-risk.html',
+      },
+      {
+        title: 'Prevent Blood Clots',
+        publisher: 'Centers for Disease Control and Prevention',
+        url: 'https://www.cdc.gov/ncbddd/dvt/features/prevent-blood-clots.html',
+      },
+    ],
     reviewed: '2026-11-26',
   },
   {
@@ -421,6 +438,7 @@ export const conditionTerms: TermEntry[] = [
       'Call 911 or go to the emergency room if swelling of your face or neck comes with trouble breathing, noisy breathing, confusion, or fainting. Contact your care team the same day about any new swelling of your face, neck, or arms.',
     related: ['sclc', 'lung-cancer', 'lymphoma', 'shortness-of-breath', 'blood-clot'],
     sources: [
+      ACS_NSCLC_SIGNS,
       {
         title: 'Small Cell Lung Cancer Treatment (PDQ®)–Health Professional Version',
         publisher: 'National Cancer Institute',
@@ -558,7 +576,7 @@ export const conditionTerms: TermEntry[] = [
     summary:
       'Lymphoma is a cancer that starts in white blood cells called lymphocytes. These cells are part of the immune system, which helps fight infection.',
     details:
-      'Lymphocytes are white blood cells that help the body fight infection. They are the main cells of the lymph system, which is part of the immune system. In lymphoma, these cells grow out of control. Lymphoma can start anywhere in the body where lymph tissue is found, such as the lymph nodes. Doctors split lymphoma into Hodgkin lymphoma and non-Hodgkin lymphoma. Each has many types. Treatment depends on the exact type, so doctors need to find out which type you have.',
+      'Lymphocytes are white blood cells that help the body fight infection. They are the main cells of the lymph system, which is part of the immune system. The lymph system also helps move fluid through the body. In lymphoma, these cells grow out of control. Lymphoma can start anywhere in the body where there is lymph tissue. Non-Hodgkin lymphoma (NHL) is one kind. It has many types, based partly on whether B cells or T cells are affected. Treatment depends on the exact type, so doctors need to find out which type you have.',
     related: ['swollen-lymph-nodes', 'lymph-nodes', 'biopsy', 'cancer', 'superior-vena-cava-syndrome'],
     sources: [ACS_NHL],
     reviewed: '2026-11-26',
@@ -573,9 +591,16 @@ export const conditionTerms: TermEntry[] = [
     details:
       'With asthma, the airways can become swollen and narrow at times. This makes it harder for air to flow out when you breathe out. About 1 in 13 people in the United States has asthma. It affects all ages and often starts in childhood. Things such as pollen, exercise, viral infections, or cold air can set off symptoms. These are called triggers. When symptoms get worse, it is called an asthma attack. There is no cure. But treatment and an asthma action plan can help you manage it. The plan may include checking your symptoms, avoiding triggers, and using medicines.',
     whenToGetHelp:
-      'Call 911 if you are struggling to breathe or speak, your lips or fingernails turn blue or gray, or your rescue inhaler is not helping. See a doctor soon if you need your rescue inhaler more often than usual or symptoms wake you at night.',
+      'Call 911 if your medicines are not easing your symptoms during an asthma attack, or if breathing is still very hard. Use your reliever inhaler as soon as symptoms start, and follow your asthma action plan to know when to get care.',
     related: ['wheezing', 'airways', 'shortness-of-breath', 'copd', 'spirometry'],
-    sources: [NHLBI_ASTHMA, NHLBI_ASTHMA_TOPIC],
+    sources: [
+      NHLBI_ASTHMA,
+      {
+        title: 'Asthma Attack',
+        publisher: 'National Heart, Lung, and Blood Institute',
+        url: 'https://www.nhlbi.nih.gov/health/asthma/attacks',
+      },
+    ],
     reviewed: '2026-11-26',
   },
   {
@@ -592,20 +617,20 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Tuberculosis (TB) is an infection caused by germs that spread through the air. It most often harms the lungs. Medicine can cure it.',
+      'Tuberculosis (TB) is an infection caused by germs that spread through the air. It most often harms the lungs. It can be prevented and treated.',
     details:
-      'TB is caused by a germ called Mycobacterium tuberculosis. It spreads when a person with active TB in the lungs or throat coughs, speaks, or sings and others breathe in the germs. It usually attacks the lungs but can affect other parts of the body. Many infected people have inactive (latent) TB: they do not feel sick and cannot spread it, but it can turn active later. Active TB disease can cause a cough lasting 3 weeks or more, chest pain, coughing up blood or phlegm, weakness, weight loss, fever, chills, and night sweats. Some of these signs overlap with lung cancer. Both forms can be treated, but untreated active TB can be deadly.',
+      'TB is caused by a germ called Mycobacterium tuberculosis. It spreads when a person with TB disease of the lungs or throat coughs, speaks, or sings, and people nearby breathe in the germs. The germs can settle and grow in the lungs. From there they can travel through the blood to other parts of the body, such as the kidneys, spine, or brain. People who spend time with someone who has TB disease are more likely to get infected. TB can be prevented and treated, and people with TB can get better with medical help. Even so, around the world it still kills more people than any other infection.',
     whenToGetHelp:
-      'Call 911 if you cough up a lot of blood or have severe trouble breathing. See a doctor soon if you have a cough that lasts 3 weeks or more, cough up blood, or have fever, night sweats, and weight loss.',
+      'Call 911 if you cough up a lot of blood or have severe trouble breathing. See a doctor if you have spent time with someone who has TB disease, or if you think you might have TB.',
     related: ['chronic-cough', 'hemoptysis', 'respiratory-infection', 'chest-x-ray', 'sputum-cytology'],
     sources: [
       {
-        title: 'About Tuberculosis',
+        title: 'Questions and Answers About Tuberculosis',
         publisher: 'Centers for Disease Control and Prevention',
-        url: 'https://www.cdc.gov/tb/about/index.html',
+        url: 'https://www.cdc.gov/tb/publications/faqs/tb-qa.htm',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'pulmonary-fibrosis',
@@ -622,16 +647,16 @@ export const conditionTerms: TermEntry[] = [
     summary:
       'Pulmonary fibrosis is scarring of the lungs. The scars make lung tissue thick and stiff, so it gets harder to breathe and to get oxygen into the blood.',
     details:
-      'In pulmonary fibrosis, the tissue around the tiny air sacs becomes scarred. Scarred lungs cannot stretch well or pass oxygen into the blood easily. Shortness of breath that slowly gets worse, a dry cough, and tiredness are common. Some people get clubbed fingertips. Causes include breathing in some dusts, such as asbestos or silica. Some medicines, radiation to the chest, autoimmune diseases, and smoking can also cause it. Often no cause is found. This is called idiopathic pulmonary fibrosis. Doctors use CT scans and breathing tests to diagnose it. The scarring cannot be undone. But some medicines can slow it, and oxygen and lung rehab can help you stay active.',
+      'Pulmonary fibrosis belongs to a large group of lung diseases called interstitial lung disease. These diseases cause swelling or scarring around the tiny air sacs in the lungs. Scarred lungs cannot stretch well, and less oxygen passes into the blood. This can make you short of breath and cause a cough. Most often no cause is found. This is called idiopathic pulmonary fibrosis. Known causes include breathing in harmful chemicals or dusts at work or at home, some medicines, autoimmune diseases, and other health problems. Genes also play a part. There is no cure, but the symptoms can be treated. How fast it gets worse differs from person to person, so tell your care team about new or worse symptoms.',
     related: ['shortness-of-breath', 'finger-clubbing', 'asbestos', 'pulmonary-function-test', 'oxygen-therapy'],
     sources: [
       {
-        title: 'Pulmonary Fibrosis',
+        title: 'What Is Pulmonary Fibrosis?',
         publisher: 'American Lung Association',
-        url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pulmonary-fibrosis',
+        url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pulmonary-fibrosis/introduction',
       },
     ],
-    reviewed: '2026-11-25',
+    reviewed: '2026-11-26',
   },
   {
     id: 'anemia',
@@ -670,13 +695,25 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'A blood clot can form in a deep vein, often in the leg or pelvis. Part of it can break loose and travel to the lungs. This is an emergency.',
+      'A blood clot can form in a deep vein, most often in the leg, thigh, pelvis, or arm. Part of it can break off and travel to the lungs, which can be deadly.',
     details:
-      'A clot in a deep vein is called a deep vein thrombosis (DVT). It most often forms in the leg or pelvis. If part of the clot breaks loose, it can travel through the blood to the lungs and block an artery there. This is called a pulmonary embolism. It can cause shortness of breath, chest pain, a cough with blood, or a fast or uneven heartbeat. It can be life-threatening. Cancer raises the risk of clots. So do surgery, heart or lung disease, hormone medicines, pregnancy, not moving for a long time, older age, smoking, and obesity.',
+      'A clot in a deep vein is called a deep vein thrombosis (DVT). It can cause swelling, pain or tenderness, and skin that is warm, red, or a different color. Some clots cause no signs at all. If part of the clot breaks off, it can travel to the lungs and block an artery there. This is called a pulmonary embolism (PE). It can cause trouble breathing, chest pain, coughing up blood, or a fast or uneven heartbeat, and it can be life-threatening. Cancer and some cancer treatments raise the risk of clots. So do a hospital stay, surgery, pregnancy, hormone medicines, not moving for a long time, older age, obesity, and a family history of clots.',
     whenToGetHelp:
-      'Call 911 if you have sudden shortness of breath, chest pain, a racing heartbeat, or cough up blood. See a doctor the same day if one leg or arm becomes swollen, painful, red, or warm.',
+      'Call 911 if you have sudden trouble breathing, chest pain, a racing or uneven heartbeat, or you cough up blood. Call your doctor as soon as you can if one leg or arm becomes swollen, painful, red, or warm.',
     related: ['pulmonary-embolism', 'ultrasound', 'chest-pain', 'shortness-of-breath', 'superior-vena-cava-syndrome'],
-    sources: [NCI_PE],
+    sources: [
+      {
+        title: 'Prevent Blood Clots',
+        publisher: 'Centers for Disease Control and Prevention',
+        url: 'https://www.cdc.gov/ncbddd/dvt/features/prevent-blood-clots.html',
+      },
+      {
+        title: 'Know the Risks, Signs & Symptoms of Blood Clots',
+        publisher: 'Centers for Disease Control and Prevention',
+        url: 'https://www.cdc.gov/ncbddd/dvt/infographic-risk.html',
+      },
+      NCI_PE,
+    ],
     reviewed: '2026-11-26',
   },
   {
@@ -710,11 +747,11 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'A Pancoast tumor is a lung cancer that starts at the very top of a lung. It can grow into nearby nerves and bones and often causes shoulder and arm pain.',
+      'A Pancoast tumor is a lung cancer in the top part of a lung. It can harm a nerve that runs from the upper chest into the neck and cause bad shoulder pain.',
     details:
-      'Pancoast tumors are also called superior sulcus tumors. Most are a kind of non-small cell lung cancer. Because they sit at the top of the lung, near the ribs, spine, and the nerves that run to the arm, they often do not cause a cough at first. Instead, the first sign may be pain in the shoulder, shoulder blade, arm, or hand, sometimes with numbness or weakness in the hand. Pressure on certain nerves can cause a drooping eyelid, a small pupil, and less sweating on one side of the face (Horner syndrome). These signs can be mistaken for a shoulder problem. Treatment often combines chemotherapy and radiation, followed by surgery when possible.',
+      'Pancoast tumors are also called superior sulcus tumors. Because they grow at the very top of a lung, they can damage a nerve that passes from the upper chest into the neck. This can cause severe pain in the shoulder. Some of these tumors also cause a set of signs called Horner syndrome. One eyelid droops or is weak, the dark center of that eye (the pupil) is smaller, and that side of the face sweats less or not at all. Other health problems can also cause Horner syndrome. Tell a doctor right away about these signs.',
     related: ['nsclc', 'lung-cancer', 'numbness', 'musculoskeletal-pain', 'radiation-therapy'],
-    sources: [NCI_NSCLC_PDQ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_SIGNS],
+    reviewed: '2026-11-26',
   },
 ];

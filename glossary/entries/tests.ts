@@ -67,6 +67,28 @@ const ACS_PATHOLOGY_REPORT: TermSource = {
   url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/whats-in-pathology-report.html',
 };
 
+const ALA_LUNG_CANCER_DIAGNOSIS_TESTS: TermSource = {
+  title: 'How Is Lung Cancer Diagnosed?',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/symptoms-diagnosis/how-is-lung-cancer-diagnosed',
+};
+// Stored at http://www.lung.org/...; cited with https (same host and path).
+const ALA_LUNG_FUNCTION_TESTS: TermSource = {
+  title: 'Lung Function Tests',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-and-diseases/lung-procedures-and-tests/lung-function-tests.html',
+};
+const NHLBI_COPD_DIAGNOSIS: TermSource = {
+  title: 'COPD - Diagnosis - Diagnosis',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/subscribe/4509',
+};
+const MEDLINEPLUS_BLOOD_TESTING: TermSource = {
+  title: 'What You Need to Know About Blood Testing',
+  publisher: 'MedlinePlus (National Library of Medicine)',
+  url: 'https://medlineplus.gov/lab-tests/what-you-need-to-know-about-blood-testing/',
+};
+
 export const testTerms: TermEntry[] = [
   {
     id: 'ct-scan',
@@ -118,9 +140,9 @@ export const testTerms: TermEntry[] = [
     summary:
       'A PET scan uses a small amount of a radioactive sugar to look for cancer cells. Cancer cells often take up more of the sugar, so they stand out in the pictures.',
     details:
-      'For a PET scan, you are given a very small dose of a sugar that gives off a weak radioactive signal. Cancer cells tend to take in more sugar than normal cells, so they show up in the pictures. This can help doctors tell cancer apart from normal tissue. PET scans may be used to find tumors and to see how well a tumor is responding to treatment. Like other imaging tests, they can also help show whether cancer has spread. But a scan alone cannot prove that a spot is cancer. To know for sure, a doctor needs to check a sample of tissue or fluid.',
+      'For a PET scan, a very small dose of a sugar that gives off a weak radioactive signal is put into your blood. Cancer cells tend to take in more sugar than normal cells, so they show up in the pictures. This can help doctors tell cancer apart from normal tissue. PET scans may be used to find tumors and to see how well a tumor is responding to treatment. They can also help show whether cancer has spread to lymph nodes or other parts of the body. But a scan alone cannot prove that a spot is cancer. To know for sure, a doctor needs to check a sample of tissue or fluid.',
     related: ['pet-ct', 'ct-scan', 'metastasis', 'imaging-test', 'cancer-stage'],
-    sources: [ACS_PET_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
+    sources: [ACS_PET_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS_TESTS],
     reviewed: '2026-11-26',
   },
   {
@@ -140,11 +162,11 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'In a bronchoscopy, a doctor passes a thin, lighted tube down your throat into your airways. It lets them look inside and take small samples to test.',
+      'In a bronchoscopy, a doctor passes a thin, lighted tube through your mouth or nose into your airways. It lets them look inside and take small samples to test.',
     details:
-      'A bronchoscope is a kind of endoscope: a thin tube with a light. The doctor passes it through the mouth, down the throat and into the airways of the lungs. Looking through the tube, the doctor can check the airways and use small tools passed down the tube to take samples of tissue or fluid. Taking a sample this way is one kind of biopsy, sometimes called a bronchoscopy biopsy. You may be given medicine to make you sleepy or numb. A doctor called a pathologist then checks the samples under a microscope to see whether cancer or another disease is present.',
+      'The tube used for this test is called a bronchoscope. It is thin, lighted and bends easily. The doctor passes it through the mouth or nose and into the large airways of the lungs. Through it, the doctor can look for tumors and take small samples of tissue. Taking a sample this way is one kind of biopsy. You may be given medicine to help you relax or sleep. A doctor called a pathologist then looks at the samples under a microscope to see whether cancer cells are present.',
     related: ['biopsy', 'endobronchial-ultrasound', 'airways', 'bronchi', 'pulmonologist'],
-    sources: [NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS, ACS_BIOPSY_CYTOLOGY],
     reviewed: '2026-11-26',
   },
   {
@@ -209,7 +231,7 @@ export const testTerms: TermEntry[] = [
     details:
       'Sometimes fluid builds up in the space between a lung and the chest wall, and doctors need to find out why. In thoracentesis, a needle is passed through the skin of the chest to draw some of the fluid out. The fluid goes to a lab. There, a specialist looks at the cells under a microscope to see if any of them are cancer. Testing fluid from around the lung is one of the ways doctors find out whether lung cancer is present.',
     related: ['pleural-effusion', 'pleura', 'ultrasound', 'shortness-of-breath', 'pleurodesis'],
-    sources: [ALA_LUNG_CANCER_DIAGNOSIS, NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY],
+    sources: [ACS_BIOPSY_CYTOLOGY, NCI_PATHOLOGY_REPORTS, ALA_LUNG_CANCER_DIAGNOSIS],
     reviewed: '2026-11-26',
   },
   {
@@ -264,11 +286,11 @@ export const testTerms: TermEntry[] = [
     forms: ['PET-CT', 'PET-CT scan', 'PET/CT', 'PET/CT scan', 'positron emission tomography-computed tomography'],
     category: 'test',
     summary:
-      'A PET-CT scan does a PET scan and a CT scan in one visit. The PET part shows very active cells, and the CT part shows detailed shapes inside the body.',
+      'A PET-CT scan combines a PET scan and a CT scan. The PET part shows cells that take up a lot of sugar, as cancer cells often do. The CT part makes detailed pictures.',
     details:
-      'A PET-CT scan puts two imaging tests together. For the PET part, you are given a small dose of a weakly radioactive sugar. Cancer cells often take up more of this sugar, so they stand out. For the CT part, the machine takes many x-rays from different angles, and a computer turns them into detailed pictures of organs and tissues. Imaging tests like this help doctors find lung cancer, see whether it has spread and check how treatment is working. A scan alone cannot prove a spot is cancer. A sample of tissue or fluid is needed for that.',
+      'A PET-CT scan puts two imaging tests together. For the PET part, a small amount of a weakly radioactive sugar is put into your blood. Cancer cells often take up more of this sugar, so they stand out. For the CT part, the machine takes many x-rays from different angles, and a computer joins them into detailed pictures of organs. Together, the pictures can help show whether cancer has spread to lymph nodes or other parts of the body. A scan alone cannot prove a spot is cancer. A sample of tissue or fluid is needed for that.',
     related: ['pet-scan', 'ct-scan', 'cancer-stage', 'lymph-nodes', 'metastasis'],
-    sources: [ACS_PET_GLOSSARY, ACS_CT_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
+    sources: [ACS_PET_GLOSSARY, ACS_CT_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS_TESTS],
     reviewed: '2026-11-26',
   },
   {
@@ -279,9 +301,9 @@ export const testTerms: TermEntry[] = [
     summary:
       'An MRI scan uses a strong magnet and radio waves to make pictures of the inside of your body. It does not use x-rays.',
     details:
-      'MRI is one of several imaging tests used in lung cancer care. Imaging tests make pictures of the inside of the body. They help doctors find cancer, see whether it has spread, check how treatment is working and look for cancer that has come back. Each test makes its pictures in a different way. MRI uses a magnet and radio waves instead of x-rays. Before an MRI, tell your care team about any metal in your body, such as a pacemaker. A scan alone cannot prove that a spot is cancer. A sample of tissue or fluid is needed for that.',
+      'MRI is one of several imaging tests used in lung cancer care. Imaging tests make pictures of the inside of the body. They help doctors find cancer, see whether it has spread, check how treatment is working and look for cancer that has come back. MRI makes its pictures with a strong magnet and radio waves instead of x-rays. Before an MRI, tell your care team about any metal in your body, such as a pacemaker. A scan alone cannot prove that a spot is cancer. A sample of tissue or fluid is needed for that.',
     related: ['brain-metastasis', 'spinal-cord-compression', 'imaging-test', 'contrast-dye', 'ct-scan'],
-    sources: [ALA_LUNG_CANCER_DIAGNOSIS, ACS_ULTRASOUND],
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS],
     reviewed: '2026-11-26',
   },
   {
@@ -292,7 +314,7 @@ export const testTerms: TermEntry[] = [
     summary:
       'A bone scan uses a tiny amount of a radioactive material to look for problem areas in your bones. It can show where cancer may have spread to the bones.',
     details:
-      'For a bone scan, a small amount of a radioactive material is put into a vein. It travels through the blood and settles in parts of the bone where cancer may be. Pictures are then taken. Areas that collect more of the material show up as "hot spots." These spots show where there may be a problem, such as cancer that has spread to the bone. Other tests may be needed to find out what a hot spot is.',
+      'For a bone scan, a small amount of a radioactive material is put into a vein. It settles in parts of the bone where cancer may be. Pictures are then taken. Areas that collect more of the material show up as "hot spots." These spots show where there may be a problem, such as cancer that has spread to the bone. A hot spot on its own does not prove that cancer is there.',
     related: ['bone-metastasis', 'bone-pain', 'back-pain', 'imaging-test', 'metastasis'],
     sources: [ACS_BONE_SCAN_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
     reviewed: '2026-11-26',
@@ -305,7 +327,7 @@ export const testTerms: TermEntry[] = [
     summary:
       'A chest x-ray is a picture of the organs and other parts inside your chest. It helps doctors find injuries and diseases that affect the chest.',
     details:
-      'For a chest x-ray, a small amount of radiation passes through your chest and onto film or a computer. This makes a picture of the lungs and other parts inside the chest. Doctors use chest x-rays to help find injuries and diseases of the chest. If something looks unusual, other tests are often needed to find out what it is. A chest x-ray is not the test used to screen for lung cancer. For screening, the recommended test is a low-dose CT scan.',
+      'For a chest x-ray, a type of radiation passes through your chest onto film or a computer. This makes a picture of the organs and other parts inside the chest. Doctors use chest x-rays to help find injuries and diseases that affect the chest. An x-ray alone cannot show for sure that a spot is cancer. For that, doctors need to study tissue or fluid. To screen for lung cancer in people at high risk, the US Preventive Services Task Force advises a low-dose CT scan each year.',
     related: ['ct-scan', 'imaging-test', 'lung-nodule', 'pneumonia', 'pleural-effusion'],
     sources: [NCI_CHEST_XRAY, USPSTF_LUNG_SCREENING, ALA_LUNG_CANCER_DIAGNOSIS],
     reviewed: '2026-11-26',
@@ -322,11 +344,11 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'EBUS is a kind of bronchoscopy. A thin tube with a sound-wave probe goes down into the airways so the doctor can see and take samples from nearby lymph nodes.',
+      'EBUS is a kind of bronchoscopy. A thin tube with a sound-wave device on its tip goes into your windpipe so the doctor can look at nearby lymph nodes and take samples.',
     details:
-      'In EBUS, a thin, lighted tube is passed through the mouth into the windpipe and airways. A small ultrasound device on the tube sends out sound waves. The echoes make pictures of lymph nodes and other tissue just outside the airway walls. Using these pictures, the doctor guides a thin needle to take a sample. A pathologist then checks the sample under a microscope. EBUS helps show whether lung cancer has spread to lymph nodes in the chest.',
+      'In EBUS, a thin, lighted tube called a bronchoscope is passed down into the windpipe. A small ultrasound device on its tip sends out sound waves. The echoes make pictures of nearby lymph nodes and other parts of the chest. The doctor can use these pictures to guide a thin needle to the right spot and take a sample. A pathologist then checks the sample under a microscope. Finding cancer in these lymph nodes can show that lung cancer has spread.',
     related: ['bronchoscopy', 'ultrasound', 'lymph-nodes', 'fine-needle-aspiration', 'mediastinoscopy'],
-    sources: [ACS_ULTRASOUND, NCI_PATHOLOGY_REPORTS, ALA_LUNG_CANCER_DIAGNOSIS],
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS, ACS_ULTRASOUND, ACS_BIOPSY_CYTOLOGY],
     reviewed: '2026-11-26',
   },
   {
@@ -426,11 +448,11 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Pulmonary function tests are breathing tests that show how well your lungs work. You breathe into a machine through a mouthpiece.',
+      'Pulmonary function tests are breathing tests that show how well your lungs work. For some of them, you blow hard into a tube connected to a machine.',
     details:
-      'These tests measure things such as how much air your lungs can hold and how fast you can blow air out. You breathe in and out through a mouthpiece while a technician tells you what to do. Some parts ask you to take a deep breath and blow out hard. Spirometry is the most common of these tests. Before lung cancer surgery, doctors may use the results to see how well your lungs are working.',
+      'These tests measure how much air your lungs can hold, how hard you can blow air out and how easily oxygen passes into your blood. Spirometry is one of them, and it is the main test for COPD. For spirometry, a technician asks you to take a deep breath and then blow as hard as you can into a tube connected to a machine. The tests do not hurt, but you need to try your hardest. They are often repeated a few times to make sure the results are right. Doctors use the results to help find lung diseases such as COPD and asthma.',
     related: ['spirometry', 'copd', 'shortness-of-breath', 'surgery', 'lungs'],
-    sources: [ALA_LUNG_CANCER_DIAGNOSIS],
+    sources: [NHLBI_COPD_DIAGNOSIS, ALA_LUNG_FUNCTION_TESTS],
     reviewed: '2026-11-26',
   },
   {
@@ -439,11 +461,11 @@ export const testTerms: TermEntry[] = [
     forms: ['spirometry', 'spirometer', 'FEV1', 'forced expiratory volume', 'forced vital capacity'],
     category: 'test',
     summary:
-      'Spirometry is a simple breathing test. You take a deep breath and blow out hard into a tube, and a machine measures how much air you push out and how fast.',
+      'Spirometry is a simple breathing test. You take a deep breath and blow as hard as you can into a tube, and a machine measures how much air you blow out and how fast.',
     details:
-      'Spirometry is the most common lung function test. You take the deepest breath you can, then blow out as hard and as long as you can into a mouthpiece. You may do this a few times. The machine, called a spirometer, records how much air you blow out in the first second (FEV1) and how much you blow out in total (forced vital capacity). Doctors use the results to see how well your lungs are working.',
+      'Spirometry is a kind of lung function test, and it is the main test used to find COPD. A technician asks you to breathe in deeply and then blow as hard as you can into a tube. The tube is connected to a small machine called a spirometer. It measures how much air you breathe out and how fast you blow it out. The test does not hurt. Sometimes you breathe in a medicine that opens your airways and then do the test again, so the results can be compared. Spirometry can find COPD before symptoms start.',
     related: ['pulmonary-function-test', 'copd', 'asthma', 'airways', 'shortness-of-breath'],
-    sources: [ALA_LUNG_CANCER_DIAGNOSIS],
+    sources: [NHLBI_COPD_DIAGNOSIS],
     reviewed: '2026-11-26',
   },
   {
@@ -482,9 +504,9 @@ export const testTerms: TermEntry[] = [
     summary:
       'Mediastinoscopy is a small operation to look at and take samples from the lymph nodes between your lungs. It helps show if lung cancer has spread there.',
     details:
-      'The area in the middle of the chest, between the lungs, is called the mediastinum. In a mediastinoscopy, the surgeon makes a small cut in the skin and passes in a thin, lighted tube. Through the tube, the surgeon can look at the area and take tissue from lymph nodes. You may be given medicine so you sleep through it. A pathologist then checks the samples for cancer. The results help show the stage of the cancer and plan treatment.',
+      'The area in the middle of the chest, between the lungs, is called the mediastinum. In a mediastinoscopy, the surgeon makes a small cut in the skin and passes in a thin, lighted tube. Tools passed through the tube can take tissue from lymph nodes in this area. You may be given medicine so you sleep through it. A pathologist then checks the samples for cancer. The results help show the stage of the cancer and plan treatment.',
     related: ['lymph-nodes', 'endobronchial-ultrasound', 'cancer-stage', 'biopsy', 'tnm-staging'],
-    sources: [NCI_PATHOLOGY_REPORTS, ALA_LUNG_CANCER_DIAGNOSIS, ACS_BIOPSY_CYTOLOGY],
+    sources: [NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
     reviewed: '2026-11-26',
   },
   {
@@ -503,7 +525,7 @@ export const testTerms: TermEntry[] = [
     summary:
       'In a thoracoscopy, a surgeon puts a thin tube with a light through a small cut in the chest. It lets them look at the lungs and chest lining and take samples.',
     details:
-      'Thoracoscopy is done while you are given medicine so you sleep or feel no pain. The surgeon makes a small cut in the chest and passes in a thin, lighted tube. Through it, the surgeon can look at the outside of the lungs and the lining of the chest and take tissue or fluid samples using small tools. When it is done with a video camera, it is often called VATS. A pathologist then checks the samples for cancer.',
+      'The surgeon makes a small cut in the chest and passes in a thin, lighted tube. Through it, the surgeon can look at the outside of the lungs and the lining of the chest. Small tools passed through the tube can take tissue or fluid samples. You are given medicine so you sleep or feel no pain. When it is done with a video camera, it is often called VATS. A pathologist then checks the samples for cancer.',
     related: ['surgical-biopsy', 'pleura', 'pleural-effusion', 'surgery', 'wedge-resection'],
     sources: [NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
     reviewed: '2026-11-26',
@@ -514,11 +536,11 @@ export const testTerms: TermEntry[] = [
     forms: ['blood test', 'blood work', 'bloodwork', 'complete blood count', 'blood chemistry test', 'blood panel'],
     category: 'test',
     summary:
-      'A blood test checks a small sample of your blood, usually taken from a vein in your arm. It gives clues about your health and can be used alongside other tests.',
+      'A blood test checks a small sample of your blood in a lab. It gives clues about your health and is often used along with other tests.',
     details:
-      'A health worker puts a thin needle into a vein, usually in your arm, and fills one or more small tubes. A complete blood count counts your red cells, white cells and platelets. Other blood tests measure substances in the blood. Some of these, called tumor markers, may be a sign of cancer or of other conditions. A blood test alone is not used to diagnose lung cancer. It is used along with other tests, such as biopsies and imaging.',
+      'A health worker takes a small sample of your blood for the lab. A complete blood count measures your red cells, white cells, platelets and hemoglobin. Other blood tests measure chemicals, proteins and other substances. Blood tests can help find some diseases, check how organs such as the liver and kidneys are working and show whether treatment is working. Some substances, called tumor markers, may be a sign of cancer, but they can also come from conditions that are not cancer. To help diagnose cancer, blood tests are used along with other tests, such as biopsies and imaging.',
     related: ['anemia', 'hypercalcemia', 'liquid-biopsy', 'liver', 'physical-exam'],
-    sources: [NCI_CIRCULATING_TUMOR_MARKER],
+    sources: [MEDLINEPLUS_BLOOD_TESTING, NCI_CIRCULATING_TUMOR_MARKER],
     reviewed: '2026-11-26',
   },
   {
@@ -527,9 +549,9 @@ export const testTerms: TermEntry[] = [
     forms: ['Lung-RADS', 'LungRADS', 'Lung-RADS category', 'Lung-RADS score'],
     category: 'test',
     summary:
-      'Lung-RADS is a standard way to report the results of a lung cancer screening scan. It sorts what the scan found into groups that help decide what happens next.',
+      'Lung-RADS is a term you may see on the report of a lung cancer screening scan. Ask your care team what your result means and what comes next.',
     details:
-      'After a low-dose CT screening scan, a radiologist reports what was seen. Many programs use Lung-RADS to sort the result into a group, from findings that are very likely harmless to ones that need a closer look. Spots that are not cancer are common on screening scans. Most are sorted out with more scans over time, but some people need other tests, such as a biopsy. Ask your care team what your result means and when your next scan should be.',
+      'Lung cancer screening is a yearly low-dose CT scan for some adults at high risk. This means people aged 50 to 80 who have smoked a lot for many years and still smoke or quit in the past 15 years. Many screening scans find spots that turn out not to be cancer. This is called a false-positive result. More scans can often sort this out, but some people need other tests, such as a biopsy. Ask your care team what your screening result means and when your next scan should be.',
     related: ['low-dose-ct', 'lung-cancer-screening', 'lung-nodule', 'false-positive', 'incidental-finding'],
     sources: [USPSTF_LUNG_SCREENING],
     reviewed: '2026-11-26',

@@ -1,11 +1,6 @@
 import type { TermEntry, TermSource } from '../types';
 
 // Pages checked on 2026-11-26; each was found at exactly this address.
-const NCI_PATHOLOGY_REPORTS: TermSource = {
-  title: 'Pathology Reports',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/diagnosis/pathology-reports-fact-sheet',
-};
 const ACS_NSCLC_CHEMO: TermSource = {
   title: 'Chemotherapy for Non-Small Cell Lung Cancer',
   publisher: 'American Cancer Society',
@@ -86,6 +81,68 @@ const ACS_HOSPICE: TermSource = {
   publisher: 'American Cancer Society',
   url: 'https://www.cancer.org/treatment/end-of-life-care/hospice-care/what-is-hospice-care.html',
 };
+const ALA_LUNG_CANCER_SURGERY: TermSource = {
+  title: 'Lung Cancer Surgery',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/treatment/types-of-treatment/lung-cancer-surgery',
+};
+// Stored at the bare host cancer.org; cited as checked.
+const ACS_NSCLC_PALLIATIVE: TermSource = {
+  title: 'Palliative Procedures for Non-Small Cell Lung Cancer',
+  publisher: 'American Cancer Society',
+  url: 'https://cancer.org/cancer/lung-cancer/treating-non-small-cell/palliative.html',
+};
+// Stored at http://www.cancer.gov/...; cited with https (same host and path).
+const NCI_PNEUMONECTOMY: TermSource = {
+  title: 'pneumonectomy (NCI Dictionary of Cancer Terms)',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/dictionary?CdrID=46224',
+};
+const NCI_WEDGE_RESECTION: TermSource = {
+  title: 'wedge resection (NCI Dictionary of Cancer Terms)',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/dictionary?CdrID=322895',
+};
+const ACS_SURGICAL_MARGIN_GLOSSARY: TermSource = {
+  title: 'surgical margin (Cancer Glossary)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/s/surgical_margin.html',
+};
+const NCI_IMMUNOTHERAPY: TermSource = {
+  title: 'Immunotherapy to Treat Cancer',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/about-cancer/treatment/types/immunotherapy',
+};
+const ACS_CHECKPOINT_INHIBITORS: TermSource = {
+  title: 'Immune Checkpoint Inhibitors and Their Side Effects',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/treatments-and-side-effects/treatment-types/immunotherapy/immune-checkpoint-inhibitors.html',
+};
+const ACS_WHAT_IS_PALLIATIVE_CARE: TermSource = {
+  title: 'What Is Palliative Care?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/managing-cancer/palliative-care/what-is-palliative-care.html',
+};
+const ALA_PALLIATIVE_CARE: TermSource = {
+  title: 'Supportive (Palliative) Care for Lung Cancer',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/treatment/types-of-treatment/supportive-palliative-care',
+};
+const NHLBI_OXYGEN_THERAPY: TermSource = {
+  title: 'Oxygen Therapy',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health-topics/oxygen-therapy',
+};
+const NHLBI_PULMONARY_REHAB: TermSource = {
+  title: 'Pulmonary Rehabilitation',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health-topics/pulmonary-rehabilitation',
+};
+const ACS_CANCER_REHAB: TermSource = {
+  title: 'What Is Cancer Rehabilitation?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/survivorship/be-healthy-after-treatment/what-is-cancer-rehabilitation.html',
+};
 
 export const treatmentTerms: TermEntry[] = [
   {
@@ -103,11 +160,11 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Surgery is an operation to take out cancer. The surgeon takes out the tumor and often a rim of healthy tissue around it.',
+      'Surgery is an operation to take out cancer. For lung cancer, the surgeon takes out the tumor and some of the healthy lung around it.',
     details:
-      'When surgery is used to remove a tumor, the surgeon tries to take some normal tissue around it as well. This border is called the margin. A pathologist then checks the removed tissue, including whether its edges are free of cancer. The results help show the stage of the cancer and plan any more treatment. For lung cancer, chemo may be given before surgery to shrink a tumor so that a smaller operation is possible. It may also be given after surgery to kill cancer cells that were left behind. Surgery is not right for everyone. Some people are not healthy enough for it, and other treatments are used instead.',
+      'Lung cancer surgery may take out part of a lung or a whole lung. Lymph nodes near the tumor are often removed too. Surgery is often the best choice when the cancer is in one place and is not likely to have spread. It is not an option for everyone. That depends on the type, place and stage of the cancer and on other health problems. The edge of the removed tissue is called the margin. If no cancer cells are found at the margin, it is a sign that none of the cancer was left behind. If cancer cells are found there, more surgery may be needed. Chemo may be given before surgery to shrink a tumor, or after it to kill cancer cells that may be left.',
     related: ['lobectomy', 'pneumonectomy', 'wedge-resection', 'segmentectomy', 'adjuvant-therapy'],
-    sources: [NCI_PATHOLOGY_REPORTS, ACS_NSCLC_CHEMO],
+    sources: [ALA_LUNG_CANCER_SURGERY, ACS_SURGICAL_MARGIN_GLOSSARY, ACS_NSCLC_CHEMO],
     reviewed: '2026-11-26',
   },
   {
@@ -127,7 +184,7 @@ export const treatmentTerms: TermEntry[] = [
     summary:
       'Radiation therapy uses strong rays, such as x-rays, to kill cancer cells and shrink tumors. The rays may come from a machine or from a source put in the tumor.',
     details:
-      'The rays may come from a machine outside the body. Or a radioactive source may be placed in or near the tumor, which is called brachytherapy. Radiation may be used before surgery to shrink a cancer, after surgery to kill cancer cells that are left, or as the main treatment. For lung cancer that has grown into nearby tissue, it is sometimes given along with chemo when surgery is not an option. It can also be used to ease the symptoms of advanced cancer when a cure is not the goal. Ask your care team what side effects to expect in the area being treated.',
+      'The rays may come from a machine outside the body. Or a radioactive source may be placed in the tumor, which is called brachytherapy or internal radiation. Radiation may be used before surgery to shrink a cancer, after surgery to kill cancer cells that are left, or as the main treatment. For lung cancer that has grown into nearby tissue, it is sometimes given along with chemo when surgery is not an option. It can also be used to ease the symptoms of advanced cancer when a cure is not the goal. Ask your care team what side effects to expect.',
     related: ['sbrt', 'chemotherapy', 'bone-metastasis', 'side-effects', 'palliative-care'],
     sources: [ACS_RADIATION_GLOSSARY, ACS_NSCLC_CHEMO],
     reviewed: '2026-11-26',
@@ -174,11 +231,11 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['immunotherapy', 'immunotherapies', 'immune therapy', 'cancer immunotherapy', 'immuno-oncology'],
     category: 'treatment',
     summary:
-      'Immunotherapy is a drug treatment that helps your immune system fight cancer. Your immune system is how your body fights germs and disease.',
+      'Immunotherapy is a treatment that helps your immune system fight cancer. Your immune system helps your body fight germs and disease.',
     details:
-      'Immunotherapy is one of the standard kinds of cancer treatment, along with surgery, radiation, chemo and targeted drugs. For some people with lung cancer, an immunotherapy drug is given by itself or along with chemo. Your care team will explain whether it fits your cancer. Because it works through the immune system, ask them which side effects to watch for. Tell them about any new symptoms right away.',
+      'Cancer cells have ways to hide from the immune system or to turn immune cells off. Immunotherapy helps the immune system act more strongly against the cancer. There are several kinds. One kind is the group of drugs called immune checkpoint inhibitors. They block checkpoints, which normally keep immune responses from getting too strong, so immune cells can respond more strongly to the cancer. For some people with lung cancer, an immunotherapy drug is given by itself or along with chemo. Your care team will explain whether it fits your cancer and which side effects to watch for.',
     related: ['checkpoint-inhibitor', 'pd-l1', 'chemotherapy', 'side-effects', 'biomarker-testing'],
-    sources: [ACS_NSCLC_CHEMO, ACS_COMPLEMENTARY],
+    sources: [NCI_IMMUNOTHERAPY, ACS_NSCLC_CHEMO],
     reviewed: '2026-11-26',
   },
   {
@@ -276,9 +333,9 @@ export const treatmentTerms: TermEntry[] = [
     summary:
       'A lobectomy is surgery to take out one lobe, or section, of a lung.',
     details:
-      'Each lung is made up of sections called lobes. In a lobectomy, the surgeon removes the whole lobe that holds the tumor. A smaller operation, called a segmentectomy, removes only part of a lobe. Removing two lobes is called a bilobectomy. When a tumor is removed, the surgeon tries to take some normal tissue around it as well. A pathologist then checks the removed tissue, and the results help plan any more treatment.',
+      'The lungs are divided into sections called lobes. The right lung has three lobes and the left lung has two. In a lobectomy, the surgeon removes the whole lobe that has the cancer. It is the most common surgery for lung cancer. Taking out two lobes of the same lung is called a bilobectomy. A smaller operation, called a segmentectomy, takes out only one section of a lobe. Your surgeon will explain which operation fits you.',
     related: ['surgery', 'pneumonectomy', 'segmentectomy', 'wedge-resection', 'lungs'],
-    sources: [ACS_SEGMENTAL_RESECTION_GLOSSARY, NCI_PATHOLOGY_REPORTS],
+    sources: [ALA_LUNG_CANCER_SURGERY, ACS_SEGMENTAL_RESECTION_GLOSSARY],
     reviewed: '2026-11-26',
   },
   {
@@ -289,9 +346,9 @@ export const treatmentTerms: TermEntry[] = [
     summary:
       'A pneumonectomy is surgery to take out a whole lung.',
     details:
-      'A pneumonectomy takes out the whole right or left lung. Smaller operations take out only a lobe or part of a lobe. Sometimes chemo is given before surgery to shrink a tumor so that a smaller operation can be done. After surgery, a pathologist checks the tissue that was taken out. The results help plan any more treatment. Your surgeon will explain why this operation is being suggested and what recovery may be like.',
+      'A pneumonectomy takes out the whole right or left lung that has the cancer. It is usually done when a lobectomy cannot remove all of the cancer, when the cancer may have spread through that lung, or when the tumor is in the center of the lung. Smaller operations take out only one lobe or part of a lobe. Sometimes chemo is given before surgery to shrink a tumor so that a smaller operation can be done. Your surgeon will explain why this operation is being suggested and what recovery may be like.',
     related: ['surgery', 'lobectomy', 'pulmonary-function-test', 'shortness-of-breath', 'mesothelioma'],
-    sources: [ACS_NSCLC_CHEMO, NCI_PATHOLOGY_REPORTS, ACS_SEGMENTAL_RESECTION_GLOSSARY],
+    sources: [ALA_LUNG_CANCER_SURGERY, ACS_NSCLC_CHEMO, NCI_PNEUMONECTOMY],
     reviewed: '2026-11-26',
   },
   {
@@ -300,11 +357,11 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['wedge resection', 'lung wedge resection', 'wedge excision'],
     category: 'treatment',
     summary:
-      'A wedge resection is surgery to take out a small piece of lung that holds a tumor. The surgeon also takes a rim of healthy tissue around it.',
+      'A wedge resection is surgery to take out a small, wedge-shaped piece of lung that holds a tumor. Some healthy lung tissue around the tumor is taken out too.',
     details:
-      'In a wedge resection, the surgeon removes only the tumor and a small border of normal lung around it. This border is called the margin. It is a smaller operation than a segmentectomy, which removes a section of a lobe, or a lobectomy, which removes a whole lobe. A pathologist then checks the removed tissue, including whether its edges are free of cancer. Your surgeon will explain which type of operation fits you.',
+      'In a wedge resection, the surgeon removes the tumor and a small border of lung tissue around it. Other operations take out more lung, such as a lobectomy, which removes a whole lobe. The edge of the removed tissue is called the margin. If no cancer cells are found at the margin, it is a sign that none of the cancer was left behind. If cancer cells are found there, more surgery may be needed. Your surgeon will explain which type of operation fits you.',
     related: ['surgery', 'segmentectomy', 'lobectomy', 'lung-nodule', 'surgical-biopsy'],
-    sources: [NCI_PATHOLOGY_REPORTS, ACS_SEGMENTAL_RESECTION_GLOSSARY],
+    sources: [ALA_LUNG_CANCER_SURGERY, ACS_SURGICAL_MARGIN_GLOSSARY, NCI_WEDGE_RESECTION],
     reviewed: '2026-11-26',
   },
   {
@@ -315,9 +372,9 @@ export const treatmentTerms: TermEntry[] = [
     summary:
       'A segmentectomy is surgery to take out one section of a lobe of a lung. It removes less lung than taking out a whole lobe.',
     details:
-      'Each lobe of the lung is made up of smaller parts. In a segmentectomy, also called a segmental resection, the surgeon removes the section of the lobe that holds the tumor. The surgeon also takes some normal tissue around the tumor. This keeps more healthy lung than removing the whole lobe. A pathologist then checks the removed tissue, including whether its edges are free of cancer. Your surgeon will explain which type of operation fits you.',
+      'Each lung is divided into lobes. In a segmentectomy, also called a segmental resection, the surgeon removes only the section of the lobe that holds the tumor, along with some normal tissue around it. The rest of the lobe stays in place. A lobectomy, by contrast, takes out the whole lobe. Your surgeon will explain which type of operation fits you.',
     related: ['surgery', 'wedge-resection', 'lobectomy', 'lungs', 'pulmonary-function-test'],
-    sources: [ACS_SEGMENTAL_RESECTION_GLOSSARY, NCI_PATHOLOGY_REPORTS],
+    sources: [ACS_SEGMENTAL_RESECTION_GLOSSARY, ALA_LUNG_CANCER_SURGERY],
     reviewed: '2026-11-26',
   },
   {
@@ -336,9 +393,9 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'SBRT is a kind of radiation therapy that aims strong beams very exactly at a tumor. The full dose is split into just a few treatments.',
+      'SBRT is a type of radiation that is aimed very exactly at a tumor. The full dose is split into smaller doses, given over several days.',
     details:
-      'SBRT is a kind of stereotactic radiation therapy. The beams come from a machine outside the body. Special equipment helps place your body in exactly the right position so the radiation can be aimed very precisely at the tumor. The total dose is split into a few smaller doses given over several days. Stereotactic radiation is used to treat brain tumors, and it is also used or studied for other cancers, such as lung cancer. Your care team will explain whether it fits your cancer and what side effects to watch for.',
+      'SBRT is a kind of stereotactic radiation therapy. The radiation comes from a machine outside the body. Special equipment helps put your body in exactly the right position so the radiation can be aimed very precisely at the tumor. The total dose is split into several smaller doses given over several days. This kind of radiation has been studied for cancers such as lung cancer. Your care team will explain whether it fits your cancer and what side effects to watch for.',
     related: ['radiation-therapy', 'surgery', 'lung-nodule', 'nsclc', 'side-effects'],
     sources: [NCI_STEREOTACTIC_RT, ACS_RADIATION_GLOSSARY],
     reviewed: '2026-11-26',
@@ -367,11 +424,11 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'A checkpoint inhibitor is a kind of immunotherapy drug. It is meant to help your immune system find and attack cancer cells.',
+      'A checkpoint inhibitor is a kind of immunotherapy drug. It blocks signals that some cancer cells use to hide from the immune system. This helps the immune system find and attack them.',
     details:
-      'Checkpoint inhibitors are one type of immunotherapy. For some people with lung cancer, an immunotherapy drug may be given by itself or along with chemo. Tests on a sample of the tumor can help doctors decide which treatments may help. Because these drugs work through the immune system, ask your care team which side effects to watch for, and report any new symptoms quickly.',
+      'Immune cells have checkpoint proteins that work like switches to turn an immune response on or off. This helps keep the immune system from attacking normal cells. Some cancer cells use these checkpoints to avoid being attacked. A checkpoint inhibitor is a lab-made protein that blocks a checkpoint. It does not kill cancer cells directly. For example, some of these drugs block PD-1, a checkpoint on immune cells called T cells. Others block PD-L1, a protein found on some normal cells and cancer cells. Most are given into a vein, and a few can be given as a shot under the skin. Ask your care team which side effects to watch for, and report new symptoms quickly.',
     related: ['immunotherapy', 'pd-l1', 'biomarker-testing', 'side-effects', 'chemotherapy'],
-    sources: [ACS_NSCLC_CHEMO, ALA_LUNG_CANCER_DIAGNOSIS],
+    sources: [ACS_CHECKPOINT_INHIBITORS, NCI_IMMUNOTHERAPY],
     reviewed: '2026-11-26',
   },
   {
@@ -481,9 +538,9 @@ export const treatmentTerms: TermEntry[] = [
     summary:
       'Palliative care eases pain, other symptoms and side effects of a serious illness. You can get it at any time while you are ill, along with treatment for the cancer.',
     details:
-      'The goal of palliative care is to help you feel as comfortable as you can and have the best quality of life. It is also called supportive care, symptom management or comfort care. It does not treat the cancer itself. Instead, it works to prevent or ease symptoms and side effects as early as possible. Palliative care is not the same as hospice. You do not have to be in hospice to get it, though it is also an important part of hospice care. Ask your care team for help if symptoms are hard to manage.',
+      'The goal of palliative care is to improve your quality of life by helping you manage symptoms and side effects. It is also called supportive care, symptom management or comfort care. It does not treat the cancer itself. It can start as soon as cancer is diagnosed, and it tries to prevent or ease symptoms and side effects as early as possible. A team that can include doctors, nurses and social workers gives this care. Palliative care is not the same as hospice. You do not have to be in hospice to get it, though it is also an important part of hospice care. Ask your care team for help if symptoms are hard to manage.',
     related: ['hospice', 'pain-medicine', 'shortness-of-breath', 'fatigue', 'oncologist'],
-    sources: [ACS_PALLIATIVE_GLOSSARY, ACS_HOSPICE],
+    sources: [ACS_WHAT_IS_PALLIATIVE_CARE, ACS_HOSPICE, ALA_PALLIATIVE_CARE],
     reviewed: '2026-11-26',
   },
   {
@@ -559,11 +616,11 @@ export const treatmentTerms: TermEntry[] = [
     forms: ['physical therapy', 'physical therapist', 'physiotherapy', 'physiotherapist'],
     category: 'treatment',
     summary:
-      'Physical therapy uses exercise and hands-on care to help you move better and build strength. A trained physical therapist guides you.',
+      'Physical therapy uses exercise to help you get stronger and move with more ease. A trained expert guides you.',
     details:
-      'A physical therapist checks how you move and then makes a plan to help you regain strength and movement. The plan may include exercises, stretches and help with walking. Physical activity is one of the methods people with cancer may use, along with standard medical care, to help with symptoms and side effects. You may be asked to do some exercises at home between visits. Ask your care team whether physical therapy could help you.',
+      'Cancer and its treatment can cause physical problems and make it harder to move around and do daily tasks. Cancer rehab is a program that helps with these problems. Its goals include helping you stay as active and independent as possible. For some lung problems, and before or after surgery for lung cancer, a doctor may suggest pulmonary rehab. It includes exercise training and ways to breathe more easily, and you may learn physical therapy exercises to do at home. A team plans it around your needs. Ask your care team whether physical therapy could help you.',
     related: ['back-pain', 'leg-weakness', 'balance-problems', 'fatigue', 'surgery'],
-    sources: [ACS_COMPLEMENTARY],
+    sources: [NHLBI_PULMONARY_REHAB, ACS_CANCER_REHAB],
     reviewed: '2026-11-26',
   },
   {
@@ -580,11 +637,11 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Oxygen therapy gives you extra oxygen to breathe when your body is not getting enough. It comes through small tubes in the nose or a mask.',
+      'Oxygen therapy gives you extra oxygen to breathe when the oxygen level in your blood is too low. It often comes through small tubes in your nose or a face mask.',
     details:
-      'Some lung and heart problems can keep enough oxygen from getting into the blood. A doctor prescribes how much oxygen you need and when to use it. The oxygen may come from a tank or from a machine called a concentrator. It can be part of care that eases symptoms, such as shortness of breath. Oxygen makes fire burn faster, so never smoke or use open flames near it. Use it only as prescribed.',
+      'Some health problems make the oxygen level in your blood too low. This can make you feel short of breath, tired or confused, and it can harm your body. Your doctor may prescribe oxygen for a short or long time, in the hospital or at home. Oxygen can be kept as a gas or a liquid in special tanks that need to be refilled. A machine called a concentrator pulls oxygen out of the air, so it does not run out. Oxygen is a fire risk, so never smoke or use things that burn easily near it. Side effects can include a dry or bloody nose, tiredness and headaches in the morning.',
     related: ['shortness-of-breath', 'copd', 'lungs', 'palliative-care', 'pulmonologist'],
-    sources: [ACS_PALLIATIVE_GLOSSARY],
+    sources: [NHLBI_OXYGEN_THERAPY],
     reviewed: '2026-11-26',
   },
   {
@@ -600,11 +657,11 @@ export const treatmentTerms: TermEntry[] = [
     ],
     category: 'treatment',
     summary:
-      'Pleurodesis is a procedure to stop fluid from building up again around a lung. It makes the two thin layers of lining around the lung stick together.',
+      'Pleurodesis is a procedure that drains fluid from around a lung and keeps it from coming back. It makes the lining of the lung stick to the lining of the chest wall.',
     details:
-      'Fluid can collect in the space between a lung and the chest wall. This can make it hard to breathe. In pleurodesis, the fluid is drained, and then the space is closed so that little room is left for fluid to come back. This is done by making the lining of the lung and the lining of the chest wall stick together. The goal is to ease symptoms and make you more comfortable, not to treat the cancer itself.',
+      'Sometimes fluid builds up in the chest, outside the lungs. This is called a pleural effusion. It can press on the lungs and make it hard to breathe. In one kind of pleurodesis, a tube is placed through a small cut in the chest to drain the fluid. Then a substance such as talc is put in through the tube. It makes the two linings stick together and seals the space, so less fluid can build up. Talc can also be blown in during a small operation called thoracoscopy. The goal is to ease symptoms and help you feel better, not to treat the cancer itself.',
     related: ['pleural-effusion', 'pleura', 'thoracentesis', 'shortness-of-breath', 'palliative-care'],
-    sources: [ACS_PALLIATIVE_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
+    sources: [ACS_NSCLC_PALLIATIVE, ACS_PALLIATIVE_GLOSSARY],
     reviewed: '2026-11-26',
   },
   {
@@ -623,7 +680,7 @@ export const treatmentTerms: TermEntry[] = [
     summary:
       'Adjuvant therapy is treatment given after surgery. It aims to kill any cancer cells that may be left behind or may have spread.',
     details:
-      'Even when a surgeon removes all the cancer that can be seen, some cancer cells may be left behind or may have spread. They can be too small to see on imaging tests. Adjuvant therapy tries to kill these cells. For lung cancer, it is often chemo, sometimes along with radiation. Whether you need it depends on the stage of the cancer and other things. Your doctor will explain how likely it is to help and what side effects to expect.',
+      'Even when a surgeon removes all the cancer that can be seen, some cancer cells may be left behind or may have spread. They can be too small to see on imaging tests. Adjuvant therapy tries to kill these cells. For lung cancer, it may be chemo, sometimes along with radiation. Radiation can also be given after surgery to kill cancer cells that are left. Whether you need it depends on the stage of the cancer and other things. Your doctor will explain how likely it is to help and what side effects to expect.',
     related: ['neoadjuvant-therapy', 'surgery', 'chemotherapy', 'recurrence', 'cancer-stage'],
     sources: [ACS_NSCLC_CHEMO, ACS_RADIATION_GLOSSARY],
     reviewed: '2026-11-26',
@@ -644,9 +701,9 @@ export const treatmentTerms: TermEntry[] = [
     summary:
       'Neoadjuvant therapy is treatment given before surgery. The goal is to shrink the tumor so it is easier to take out.',
     details:
-      'Before some lung cancer operations, doctors give treatment first to make the tumor smaller. This is often chemo, sometimes along with radiation. A smaller tumor may be easier to take out, and a smaller operation may be possible. After surgery, a pathologist checks the tissue that was taken out. The report helps plan the next steps. More treatment after surgery, called adjuvant therapy, may follow.',
+      'Before some lung cancer operations, doctors give treatment first to make the tumor smaller. This may be chemo, sometimes along with radiation. Radiation can also be used to shrink a cancer before surgery. A smaller tumor may be easier to take out, and a smaller operation may be possible. Treatment given after surgery is called adjuvant therapy.',
     related: ['adjuvant-therapy', 'surgery', 'chemotherapy', 'immunotherapy', 'pathology-report'],
-    sources: [ACS_NSCLC_CHEMO, ACS_RADIATION_GLOSSARY, NCI_PATHOLOGY_REPORTS],
+    sources: [ACS_NSCLC_CHEMO, ACS_RADIATION_GLOSSARY],
     reviewed: '2026-11-26',
   },
 ];
