@@ -41,6 +41,7 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
  */
 export function isExcluded(parent: Element): boolean {
   if (isSkippedParent(parent) || parent.namespaceURI !== HTML_NAMESPACE) return true;
-  if ((parent as HTMLElement).isContentEditable) return true;
+  // Not `isContentEditable`: it makes the browser recalculate the page's styles first.
+  if (parent.ownerDocument.designMode === 'on') return true;
   return parent.closest(EXCLUDED_ANCESTORS) !== null;
 }

@@ -1,5 +1,5 @@
 import { LOOK_ALIKE_ID, type TermForms } from '../glossary/match-index';
-import { groupReader, prefilterSource, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
+import { groupReader, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
 import { isWordCharBefore, wordEnd } from './words';
 
 /** One term found in a string: `text.slice(start, end)` is the matched surface form. */
@@ -29,8 +29,6 @@ const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
 const MAX_GAP = 64;
 /** Characters that, next to a match, make it part of a URL, an address or a file name. */
 const URLISH_NEIGHBOUR = new Set(['/', '\\', '@', '#', '=', '~', '&']);
-const ALNUM = /[\p{L}\p{N}]/u;
-const UPPER_CASE = /\p{Lu}/u;
 
 /** Words may be joined by any kind of space or by a hyphen (ASCII, Unicode or non-breaking). */
 function isSeparator(char: string | undefined): boolean {
@@ -75,9 +73,9 @@ function isUrlish(text: string, start: number, end: number): boolean {
   const after = text[end];
   if (before && URLISH_NEIGHBOUR.has(before)) return true;
   if (after && URLISH_NEIGHBOUR.has(after)) return true;
-  // "www.copd.org": a dot joined to letters on its far side.
-  if (before === '.' && ALNUM.test(text[start - 2] ?? '')) return true;
-  if (after === '.' && ALNUM.test(text[end + 1] ?? '')) return true;
+  // "www.copd.org": a dot joined to a word on its far side.
+  if (before === '.' && isWordCharBefore(text, start - 1)) return true;
+  if (after === '.' && wordEnd(text, end + 1) > end + 1) return true;
   return false;
 }
 
@@ -89,7 +87,8 @@ interface ComparableForm {
 }
 
 function toComparable({ termId, form }: PendingForm): ComparableForm {
-  const exactCase = UPPER_CASE.test(form);
+  // A form with any capital letter changes when lower-cased (cheaper than a Unicode RegExp).
+  const exactCase = form !== form.toLowerCase();
   return { termId, form: exactCase ? form : form.toLowerCase(), exactCase };
 }
 
@@ -111,7 +110,7 @@ export function compileMatcher(index: readonly TermForms[]): Matcher {
 
 /** The matcher from forms prepared at build time (see prepared-forms.ts); the content script's way in. */
 export function loadMatcher(prepared: PreparedForms): Matcher {
-  const prefilter = new RegExp(prefilterSource(prepared), 'gi');
+  const prefilter = new RegExp(prepared.prefilter, 'gi');
   const readGroup = groupReader(prepared);
   const comparable = new Map<string, ComparableForm[]>();
 

@@ -9,10 +9,12 @@ import { wordEnd } from './words';
  *   "~<first word>^<term>|<form>|<form>^<term>|<form>~<first word>...". A form that begins with
  *   its group's word as written is stored without it ("lung cancer" in group "lung" is " cancer").
  * A group is looked up only when a page has a hit for its word.
+ * - `prefilter`: the source of the RegExp that finds those first words (see prefilterSource).
  */
 export interface PreparedForms {
   ids: string;
   groups: string;
+  prefilter: string;
 }
 
 /** One form waiting to go into the matcher's trie. */
@@ -34,7 +36,7 @@ export function firstWordOf(form: string): string {
 
 /**
  * @example prepareForms([{ id: 'lung-cancer', forms: ['lung cancer'] }])
- * // { ids: 'lung-cancer', groups: '~lung^0| cancer' }
+ * // { ids: 'lung-cancer', groups: '~lung^0| cancer', prefilter: '\\b(?:lung)s?\\b' }
  */
 export function prepareForms(index: readonly TermForms[]): PreparedForms {
   const byFirstWord = new Map<string, Map<number, string[]>>();
@@ -57,19 +59,32 @@ export function prepareForms(index: readonly TermForms[]): PreparedForms {
       groups += FIELD + [term.toString(36), ...forms].join(ITEM);
     }
   }
-  return { ids: index.map(({ id }) => id).join(ITEM), groups };
+  return { ids: index.map(({ id }) => id).join(ITEM), groups, prefilter: prefilterSource(firstWords) };
 }
+
+/** A letter, digit or underscore: what `\b` in a RegExp without the u flag counts as a word character. */
+const ASCII_WORD = /^[A-Za-z0-9_]$/;
 
 /**
  * The source of the prefilter RegExp: every first word in one alternation, standing alone (no
  * ASCII letter, digit or underscore on either side; an "s" may follow). Hits are a superset of
  * true matches: the matcher checks Unicode word boundaries exactly.
+ *
+ * Words that begin and end with an ASCII letter or digit (all of today's) are wrapped in `\b`,
+ * which V8 scans many times faster than the same test written as lookarounds; any others get the
+ * lookarounds, in a second alternation. Built at build time, like the rest of PreparedForms.
  */
-export function prefilterSource(prepared: PreparedForms): string {
-  const firstWords = prepared.groups.match(/(?<=~)[^~^]+/g) ?? [];
-  if (firstWords.length === 0) return '(?!)';
+function prefilterSource(firstWords: readonly string[]): string {
+  const plain: string[] = [];
+  const other: string[] = [];
+  for (const word of firstWords) {
+    (ASCII_WORD.test(word[0]!) && ASCII_WORD.test(word[word.length - 1]!) ? plain : other).push(word);
+  }
   // First words are letters, marks and digits only, so they need no escaping.
-  return `(?<![A-Za-z0-9_])(?:${firstWords.join('|')})s?(?![A-Za-z0-9_])`;
+  const alternatives: string[] = [];
+  if (plain.length > 0) alternatives.push(`\\b(?:${plain.join('|')})s?\\b`);
+  if (other.length > 0) alternatives.push(`(?<![A-Za-z0-9_])(?:${other.join('|')})s?(?![A-Za-z0-9_])`);
+  return alternatives.length > 0 ? alternatives.join('|') : '(?!)';
 }
 
 /**

@@ -39,6 +39,18 @@ describe('page engine', () => {
     expect(document.querySelector('#ok mark')).not.toBeNull();
   });
 
+  it('highlights nothing in a document in design mode (the whole page is editable)', async () => {
+    document.body.innerHTML = '<p>lung cancer</p>';
+    document.designMode = 'on';
+    try {
+      engine = start();
+      await settle();
+      expect(markedTerms()).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('highlights inside links without breaking them', async () => {
     document.body.innerHTML = '<p><a href="/x">about lung cancer</a></p>';
     engine = start();

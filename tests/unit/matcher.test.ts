@@ -99,6 +99,16 @@ describe('matcher', () => {
     expect(spans('Ménière disease, MÉNIÈRE, xménière, ménièrex')).toEqual(['Ménière disease', 'MÉNIÈRE']);
   });
 
+  it('finds words that begin or end with a letter outside ASCII, beside words that do not', () => {
+    // The prefilter wraps ASCII-edged words in \b and needs lookarounds for the others.
+    const mixed = compileMatcher([
+      { id: 'edema', forms: ['œdema', 'edema'] },
+      { id: 'cafe', forms: ['café au lait spot'] },
+    ]);
+    const spans = (text: string) => mixed.findAll(text).map((m) => text.slice(m.start, m.end));
+    expect(spans('Œdema (edema), xœdema, café au lait spots, cafés')).toEqual(['Œdema', 'edema', 'café au lait spots']);
+  });
+
   it('finds nothing with an empty index or empty text', () => {
     expect(compileMatcher([]).findAll('lung cancer')).toEqual([]);
     expect(matcher.findAll('')).toEqual([]);
