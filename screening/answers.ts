@@ -1,0 +1,162 @@
+import { packYears, type SmokingPeriod } from './pack-years';
+
+/*
+ * From what someone typed into the screening form to answers the rules can use. Every field is
+ * text as typed; each is read on its own terms, and anything that is not a sensible answer gets a
+ * specific message for that field instead of a value. Empty fields are simply not answered yet.
+ */
+
+export type SmokingStatus = 'current' | 'former' | 'never';
+
+/** One period of smoking as typed: "how many a day", in cigarettes or packs, and for how many years. */
+export interface PeriodInput {
+  perDay: string;
+  unit: 'cigarettes' | 'packs';
+  years: string;
+}
+
+/** The form exactly as the person filled it in. */
+export interface FormInput {
+  age: string;
+  smoking: SmokingStatus | '';
+  yearsSinceQuit: string;
+  /** Pack-years typed in directly, or worked out from periods of smoking. */
+  packYearsMode: 'direct' | 'calculate';
+  packYears: string;
+  periods: PeriodInput[];
+  /** Signs of lung cancer now (coughing up blood, unexplained weight loss, new lasting pain). */
+  symptoms: 'yes' | 'no' | '';
+}
+
+export const EMPTY_FORM: FormInput = {
+  age: '',
+  smoking: '',
+  yearsSinceQuit: '',
+  packYearsMode: 'direct',
+  packYears: '',
+  periods: [{ perDay: '', unit: 'cigarettes', years: '' }],
+  symptoms: '',
+};
+
+/** Valid answers; a field left out is not answered yet. */
+export interface Answers {
+  age?: number;
+  smoking?: SmokingStatus;
+  yearsSinceQuit?: number;
+  packYears?: number;
+  /** The smoking periods behind a calculated pack-year figure. */
+  periods?: SmokingPeriod[];
+  symptoms?: boolean;
+}
+
+/**
+ * Field keys as the form names them: "age", "yearsSinceQuit", "packYears", "periods" (the periods
+ * together), and "periods.0.perDay" / "periods.0.years" for the first period's fields.
+ */
+export type FieldErrors = Record<string, string>;
+
+export const LIMITS = {
+  minAge: 18,
+  maxAge: 120,
+  maxCigarettesPerDay: 200,
+  maxPacksPerDay: 10,
+  maxPackYears: 300,
+  /** Nobody smoked before this age: years smoked or quit cannot reach back further. */
+  youngestPossibleSmoker: 5,
+} as const;
+
+type Parsed = { value: number } | { error: string } | undefined;
+
+/** A whole number, or a message saying what is wrong with the text; undefined when empty. */
+function readWholeNumber(text: string, what: string): Parsed {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (/^-\s*\d/.test(trimmed)) return { error: `${what} can't be a negative number.` };
+  if (/^\d*[.,]\d+$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} in whole numbers, without decimals.` };
+  if (!/^\d+$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} as a number, using digits only.` };
+  return { value: Number(trimmed) };
+}
+
+/** A number that may have decimals (a dot or a comma); undefined when empty. */
+function readDecimal(text: string, what: string): Parsed {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (/^-\s*\d/.test(trimmed)) return { error: `${what} can't be a negative number.` };
+  if (!/^(\d+([.,]\d+)?|[.,]\d+)$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} as a number, like 20 or 1.5.` };
+  return { value: Number(trimmed.replace(',', '.')) };
+}
+
+/**
+ * Reads the form into answers and per-field error messages. A field with an error has no answer,
+ * so no verdict can rest on it.
+ *
+ * @example readAnswers({ ...EMPTY_FORM, age: '55' }).answers.age // 55
+ * @example readAnswers({ ...EMPTY_FORM, age: '12' }).errors.age // 'Enter an age between 18 and 120.'
+ */
+export function readAnswers(input: FormInput): { answers: Answers; errors: FieldErrors } {
+  const answers: Answers = {};
+  const errors: FieldErrors = {};
+
+  const age = readWholeNumber(input.age, 'Age');
+  if (age && 'error' in age) errors.age = age.error;
+  else if (age && (age.value < LIMITS.minAge || age.value > LIMITS.maxAge)) {
+    errors.age = `Enter an age between ${LIMITS.minAge} and ${LIMITS.maxAge}.`;
+  } else if (age) answers.age = age.value;
+  /** The most years anything about smoking can reach back, when the age is known. */
+  const maxYears = answers.age === undefined ? undefined : answers.age - LIMITS.youngestPossibleSmoker;
+
+  if (input.smoking) answers.smoking = input.smoking;
+  if (input.symptoms) answers.symptoms = input.symptoms === 'yes';
+
+  if (input.smoking === 'former') {
+    const quit = readWholeNumber(input.yearsSinceQuit, 'Years since quitting');
+    if (quit && 'error' in quit) errors.yearsSinceQuit = quit.error;
+    else if (quit && maxYears !== undefined && quit.value > maxYears) {
+      errors.yearsSinceQuit = `At age ${answers.age}, you can't have quit more than ${maxYears} years ago.`;
+    } else if (quit) answers.yearsSinceQuit = quit.value;
+  }
+
+  if (input.smoking === 'never') {
+    answers.packYears = 0;
+  } else if (input.packYearsMode === 'direct') {
+    const typed = readDecimal(input.packYears, 'Pack-years');
+    if (typed && 'error' in typed) errors.packYears = typed.error;
+    else if (typed && typed.value > LIMITS.maxPackYears) {
+      errors.packYears = `Check this number: more than ${LIMITS.maxPackYears} pack-years is not possible to smoke.`;
+    } else if (typed) answers.packYears = typed.value;
+  } else {
+    const periods = readPeriods(input.periods, errors);
+    const yearsSmoked = periods?.reduce((sum, period) => sum + period.years, 0);
+    const yearsBehind = (yearsSmoked ?? 0) + (answers.yearsSinceQuit ?? 0);
+    if (periods && maxYears !== undefined && yearsBehind > maxYears) {
+      errors.periods =
+        `At age ${answers.age}, years smoked${answers.yearsSinceQuit ? ' plus years since quitting' : ''} can't be more than ${maxYears}.`;
+    } else if (periods) {
+      answers.periods = periods;
+      answers.packYears = packYears(periods);
+    }
+  }
+  return { answers, errors };
+}
+
+/** Every period, or undefined if any is unfinished or wrong (its fields then carry the messages). */
+function readPeriods(inputs: readonly PeriodInput[], errors: FieldErrors): SmokingPeriod[] | undefined {
+  const periods: SmokingPeriod[] = [];
+  let complete = true;
+  inputs.forEach((input, i) => {
+    const perDay =
+      input.unit === 'cigarettes' ? readWholeNumber(input.perDay, 'Cigarettes a day') : readDecimal(input.perDay, 'Packs a day');
+    const years = readWholeNumber(input.years, 'Years smoked');
+    const max = input.unit === 'cigarettes' ? LIMITS.maxCigarettesPerDay : LIMITS.maxPacksPerDay;
+    if (perDay && 'error' in perDay) errors[`periods.${i}.perDay`] = perDay.error;
+    else if (perDay && perDay.value === 0) errors[`periods.${i}.perDay`] = `Enter how many ${input.unit} a day, more than 0.`;
+    else if (perDay && perDay.value > max) errors[`periods.${i}.perDay`] = `Enter at most ${max} ${input.unit} a day.`;
+    if (years && 'error' in years) errors[`periods.${i}.years`] = years.error;
+    else if (years && years.value === 0) errors[`periods.${i}.years`] = 'Enter at least 1 year, or remove this period.';
+    const valid = (field: string) => !errors[`periods.${i}.${field}`];
+    if (perDay && 'value' in perDay && years && 'value' in years && valid('perDay') && valid('years')) {
+      periods.push({ perDay: perDay.value, unit: input.unit, years: years.value });
+    } else complete = false;
+  });
+  return complete && periods.length > 0 ? periods : undefined;
+}

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EMPTY_FORM, LIMITS, readAnswers, type Answers, type FormInput } from '@/screening/answers';
+import { borderlineNotes, evaluateAll, evaluateGuideline, type Verdict } from '@/screening/evaluate';
+import { GUIDELINES } from '@/screening/guidelines';
+import { describePackYears, packYears } from '@/screening/pack-years';
+
+const [USPSTF, ACS, CMS] = GUIDELINES as [(typeof GUIDELINES)[number], (typeof GUIDELINES)[number], (typeof GUIDELINES)[number]];
+
+/** The verdict of each guideline, by id, for complete valid answers. */
+function verdicts(answers: Answers): Record<string, Verdict> {
+  return Object.fromEntries(evaluateAll(answers, false).map((r) => [r.guideline.id, r.verdict]));
+}
+
+const eligible: Answers = { age: 60, smoking: 'current', packYears: 30, symptoms: false };
+
+describe('pack-years', () => {
+  it('is packs a day times years, 20 cigarettes to a pack, summed over periods', () => {
+    expect(packYears([{ perDay: 20, unit: 'cigarettes', years: 20 }])).toBe(20);
+    expect(packYears([{ perDay: 10, unit: 'cigarettes', years: 30 }])).toBe(15);
+    expect(packYears([{ perDay: 1.5, unit: 'packs', years: 10 }])).toBe(15);
+    expect(packYears([{ perDay: 10, unit: 'cigarettes', years: 20 }, { perDay: 2, unit: 'packs', years: 5 }])).toBe(20);
+    expect(packYears([])).toBe(0);
+  });
+
+  it('shows its working, one line per period and a total', () => {
+    expect(describePackYears([{ perDay: 10, unit: 'cigarettes', years: 20 }])).toEqual([
+      '10 cigarettes a day = 0.5 packs × 20 years = 10 pack-years',
+    ]);
+    expect(describePackYears([{ perDay: 1, unit: 'packs', years: 1 }, { perDay: 30, unit: 'cigarettes', years: 10 }])).toEqual([
+      '1 pack a day × 1 year = 1 pack-years',
+      '30 cigarettes a day = 1.5 packs × 10 years = 15 pack-years',
+      'Total: 16 pack-years',
+    ]);
+  });
+});
+
+describe('the guidelines, criterion by criterion', () => {
+  it('recommends screening when every criterion is met', () => {
+    expect(verdicts(eligible)).toEqual({ 'uspstf-2021': 'recommended', 'acs-2023': 'recommended', 'cms-2022': 'recommended' });
+  });
+
+  it.each([
+    [49, 'not-recommended', 'not-recommended', 'not-recommended'],
+    [50, 'recommended', 'recommended', 'recommended'],
+    [77, 'recommended', 'recommended', 'recommended'],
+    [78, 'recommended', 'recommended', 'not-recommended'],
+    [80, 'recommended', 'recommended', 'not-recommended'],
+    [81, 'not-recommended', 'not-recommended', 'not-recommended'],
+  ])('age %i: USPSTF %s, ACS %s, Medicare %s', (age, uspstf, acs, cms) => {
+    expect(verdicts({ ...eligible, age })).toEqual({ 'uspstf-2021': uspstf, 'acs-2023': acs, 'cms-2022': cms });
+  });
+
+  it.each([
+    [19.99, 'not-recommended'],
+    [20, 'recommended'],
+    [20.5, 'recommended'],
+  ])('%f pack-years: %s everywhere', (packs, verdict) => {
+    expect(new Set(Object.values(verdicts({ ...eligible, packYears: packs })))).toEqual(new Set([verdict]));
+  });
+
+  it.each([
+    [0, 'recommended', 'recommended', 'recommended'],
+    [15, 'recommended', 'recommended', 'recommended'],
+    [16, 'not-recommended', 'recommended', 'not-recommended'],
+    [40, 'not-recommended', 'recommended', 'not-recommended'],
+  ])('quit %i years ago: USPSTF %s, ACS %s, Medicare %s', (yearsSinceQuit, uspstf, acs, cms) => {
+    expect(verdicts({ ...eligible, smoking: 'former', yearsSinceQuit })).toEqual({
+      'uspstf-2021': uspstf,
+      'acs-2023': acs,
+      'cms-2022': cms,
+    });
+  });
+
+  it('never recommends screening for people who never smoked', () => {
+    expect(new Set(Object.values(verdicts({ age: 60, smoking: 'never', packYears: 0, symptoms: false })))).toEqual(
+      new Set(['not-recommended']),
+    );
+  });
+
+  it('leaves Medicare out for people with symptoms, and tells them why', () => {
+    const result = evaluateGuideline(CMS, { ...eligible, symptoms: true }, false);
+    expect(result.verdict).toBe('not-recommended');
+    expect(result.criteria.find((c) => c.id === 'symptoms')).toMatchObject({ status: 'not-met' });
+    // The USPSTF and ACS do not make symptoms a criterion (people with symptoms are told to see a clinician anyway).
+    expect(evaluateGuideline(USPSTF, { ...eligible, symptoms: true }, false).verdict).toBe('recommended');
+  });
+
+  it('lists Medicare’s shared decision-making visit as a step, not a condition', () => {
+    const visit = evaluateGuideline(CMS, eligible, false).criteria.find((c) => c.id === 'decision-visit');
+    expect(visit?.status).toBe('step');
+    expect(evaluateGuideline(ACS, eligible, false).criteria.some((c) => c.id === 'decision-visit')).toBe(false);
+  });
+
+  it('says what is not answered yet, and decides nothing it cannot', () => {
+    const result = evaluateGuideline(USPSTF, { age: 60 }, false);
+    expect(result.verdict).toBe('incomplete');
+    expect(result.criteria.map((c) => c.status)).toEqual(['met', 'unanswered', 'unanswered']);
+    // A criterion already failed settles it, even with others unanswered.
+    expect(evaluateGuideline(USPSTF, { age: 45 }, false).verdict).toBe('not-recommended');
+    expect(evaluateGuideline(USPSTF, { ...eligible, smoking: 'former' }, false).criteria[2]?.status).toBe('unanswered');
+  });
+
+  it('gives a plain reason for every criterion', () => {
+    const [age, packs, smoking] = evaluateGuideline(USPSTF, { age: 81, smoking: 'former', yearsSinceQuit: 20, packYears: 12.5 }, false).criteria;
+    expect(age?.reason).toBe('81 is over 80.');
+    expect(packs?.reason).toBe('12.5 pack-years is under 20.');
+    expect(smoking?.reason).toBe('You quit 20 years ago: more than 15.');
+  });
+
+  it('names the guideline a borderline answer depends on', () => {
+    const answers: Answers = { ...eligible, age: 78 };
+    expect(borderlineNotes(answers, evaluateAll(answers, false))).toContain(
+      'At age 78, you meet USPSTF (2021) and American Cancer Society (2023) on this point, but not Medicare (2022).',
+    );
+    const quit: Answers = { ...eligible, smoking: 'former', yearsSinceQuit: 16 };
+    expect(borderlineNotes(quit, evaluateAll(quit, false))[0]).toBe(
+      'Having quit 16 years ago, you meet American Cancer Society (2023) on this point, but not USPSTF (2021) and Medicare (2022).',
+    );
+    const exact: Answers = { ...eligible, age: 50, packYears: 20, smoking: 'former', yearsSinceQuit: 15 };
+    expect(borderlineNotes(exact, evaluateAll(exact, false))).toEqual([
+      'Age 50 is right on a limit; the guidelines include it.',
+      'Exactly 20 pack-years counts: USPSTF (2021) and American Cancer Society (2023) and Medicare (2022) say "at least 20".',
+      'Quitting exactly 15 years ago still counts for USPSTF (2021) and Medicare (2022) ("within 15 years").',
+    ]);
+  });
+});
+
+describe('reading the form', () => {
+  const form = (changes: Partial<FormInput>): FormInput => ({ ...EMPTY_FORM, ...changes });
+
+  it('reads good answers, trimming spaces', () => {
+    expect(readAnswers(form({ age: ' 62 ', smoking: 'former', yearsSinceQuit: '3', packYears: '22.5', symptoms: 'no' }))).toEqual({
+      answers: { age: 62, smoking: 'former', yearsSinceQuit: 3, packYears: 22.5, symptoms: false },
+      errors: {},
+    });
+    expect(readAnswers(form({ packYears: '1,5' })).answers.packYears).toBe(1.5);
+  });
+
+  it('treats empty fields as not answered, not as errors', () => {
+    expect(readAnswers(EMPTY_FORM)).toEqual({ answers: {}, errors: {} });
+  });
+
+  it.each([
+    ['abc', 'Enter age as a number, using digits only.'],
+    ['6O', 'Enter age as a number, using digits only.'],
+    ['-5', "Age can't be a negative number."],
+    ['55.5', 'Enter age in whole numbers, without decimals.'],
+    ['17', `Enter an age between ${LIMITS.minAge} and ${LIMITS.maxAge}.`],
+    ['121', `Enter an age between ${LIMITS.minAge} and ${LIMITS.maxAge}.`],
+    ['1e2', 'Enter age as a number, using digits only.'],
+  ])('age "%s": %s', (age, message) => {
+    const { answers, errors } = readAnswers(form({ age }));
+    expect(errors.age).toBe(message);
+    expect(answers.age).toBeUndefined();
+  });
+
+  it('checks pack-years typed in', () => {
+    expect(readAnswers(form({ packYears: 'lots' })).errors.packYears).toBe('Enter pack-years as a number, like 20 or 1.5.');
+    expect(readAnswers(form({ packYears: '-3' })).errors.packYears).toBe("Pack-years can't be a negative number.");
+    expect(readAnswers(form({ packYears: '301' })).errors.packYears).toMatch(/more than 300 pack-years/);
+  });
+
+  it('checks years since quitting against age', () => {
+    expect(readAnswers(form({ age: '40', smoking: 'former', yearsSinceQuit: '36' })).errors.yearsSinceQuit).toBe(
+      "At age 40, you can't have quit more than 35 years ago.",
+    );
+    expect(readAnswers(form({ smoking: 'former', yearsSinceQuit: '2.5' })).errors.yearsSinceQuit).toBe(
+      'Enter years since quitting in whole numbers, without decimals.',
+    );
+    // Only asked of people who quit.
+    expect(readAnswers(form({ smoking: 'current', yearsSinceQuit: 'x' })).errors).toEqual({});
+  });
+
+  it('calculates pack-years from periods, checking each field', () => {
+    const calculate = (periods: FormInput['periods'], age = '60') => readAnswers(form({ age, smoking: 'current', packYearsMode: 'calculate', periods }));
+    expect(calculate([{ perDay: '20', unit: 'cigarettes', years: '25' }, { perDay: '0.5', unit: 'packs', years: '10' }]).answers.packYears).toBe(30);
+    expect(calculate([{ perDay: '201', unit: 'cigarettes', years: '5' }]).errors['periods.0.perDay']).toBe('Enter at most 200 cigarettes a day.');
+    expect(calculate([{ perDay: '11', unit: 'packs', years: '5' }]).errors['periods.0.perDay']).toBe('Enter at most 10 packs a day.');
+    expect(calculate([{ perDay: '1.5', unit: 'cigarettes', years: '5' }]).errors['periods.0.perDay']).toBe(
+      'Enter cigarettes a day in whole numbers, without decimals.',
+    );
+    expect(calculate([{ perDay: '0', unit: 'cigarettes', years: '5' }]).errors['periods.0.perDay']).toBe('Enter how many cigarettes a day, more than 0.');
+    expect(calculate([{ perDay: '10', unit: 'cigarettes', years: '0' }]).errors['periods.0.years']).toBe('Enter at least 1 year, or remove this period.');
+    expect(calculate([{ perDay: '10', unit: 'cigarettes', years: '30' }, { perDay: '5', unit: 'cigarettes', years: '30' }], '60').errors.periods).toBe(
+      "At age 60, years smoked can't be more than 55.",
+    );
+    // An unfinished period means no figure yet, and no error either.
+    const unfinished = calculate([{ perDay: '10', unit: 'cigarettes', years: '' }]);
+    expect(unfinished).toMatchObject({ errors: {} });
+    expect(unfinished.answers.packYears).toBeUndefined();
+  });
+});
+
+describe('properties', () => {
+  const answersArb = fc.record(
+    {
+      age: fc.integer({ min: 18, max: 120 }),
+      smoking: fc.constantFrom('current' as const, 'former' as const, 'never' as const),
+      yearsSinceQuit: fc.integer({ min: 0, max: 100 }),
+      packYears: fc.double({ min: 0, max: 300, noNaN: true }),
+      symptoms: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('more pack-years never turns a recommendation into none', () => {
+    fc.assert(
+      fc.property(answersArb, fc.double({ min: 0, max: 100, noNaN: true }), (answers, more) => {
+        const before = verdicts(answers);
+        const after = verdicts({ ...answers, packYears: (answers.packYears ?? 0) + more });
+        for (const id of Object.keys(before)) {
+          if (before[id] === 'recommended') expect(after[id]).toBe('recommended');
+        }
+      }),
+    );
+  });
+
+  it('a recommendation means every criterion is met (and only then)', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        for (const result of evaluateAll(answers, false)) {
+          const allMet = result.criteria.every((c) => c.status === 'met' || c.status === 'step');
+          expect(result.verdict === 'recommended').toBe(allMet);
+        }
+      }),
+    );
+  });
+
+  it('any form with an error gets messages and never a verdict', () => {
+    const junk = fc.oneof(fc.string(), fc.constantFrom('-1', '0.5', '1e3', 'NaN', '∞', '12abc', '999'));
+    const formArb = fc.record({
+      age: junk,
+      smoking: fc.constantFrom('' as const, 'current' as const, 'former' as const, 'never' as const),
+      yearsSinceQuit: junk,
+      packYearsMode: fc.constantFrom('direct' as const, 'calculate' as const),
+      packYears: junk,
+      periods: fc.array(fc.record({ perDay: junk, unit: fc.constantFrom('cigarettes' as const, 'packs' as const), years: junk }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      symptoms: fc.constantFrom('' as const, 'yes' as const, 'no' as const),
+    });
+    fc.assert(
+      fc.property(formArb, (input) => {
+        const { answers, errors } = readAnswers(input);
+        const hasErrors = Object.keys(errors).length > 0;
+        for (const result of evaluateAll(answers, hasErrors)) {
+          if (hasErrors) expect(result.verdict).toBe('invalid');
+          else expect(result.verdict).not.toBe('invalid');
+        }
+        for (const message of Object.values(errors)) expect(message).toMatch(/^[A-Z].*\.$/);
+        // Whatever was read is a sensible number.
+        for (const value of [answers.age, answers.yearsSinceQuit, answers.packYears]) {
+          if (value !== undefined) expect(Number.isFinite(value) && value >= 0).toBe(true);
+        }
+      }),
+    );
+  });
+});
