@@ -1,5 +1,5 @@
 import { LOOK_ALIKE_ID, type TermForms } from '../glossary/match-index';
-import { groupReader, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
+import { groupReader, prefilterSource, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
 import { isWordCharBefore, wordEnd } from './words';
 
 /** One term found in a string: `text.slice(start, end)` is the matched surface form. */
@@ -110,7 +110,7 @@ export function compileMatcher(index: readonly TermForms[]): Matcher {
 
 /** The matcher from forms prepared at build time (see prepared-forms.ts); the content script's way in. */
 export function loadMatcher(prepared: PreparedForms): Matcher {
-  const prefilter = new RegExp(prepared.prefilter, 'gi');
+  const prefilter = new RegExp(prefilterSource(prepared), 'gi');
   const readGroup = groupReader(prepared);
   const comparable = new Map<string, ComparableForm[]>();
 
