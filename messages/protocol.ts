@@ -1,0 +1,46 @@
+/**
+ * The messages between the popup, the background and the content script. Nothing here ever
+ * leaves the browser: these go between the extension's own pages and scripts.
+ */
+
+/** Popup → content script (top frame): what is on this page? */
+export interface PageTermsRequest {
+  type: 'healthlens:page-terms';
+}
+
+/** The content script's answer: the page's host and each term found, with how often it appears. */
+export interface PageTermsReply {
+  hostname: string;
+  paused: boolean;
+  /** Term id → number of highlights on the page, in the order the terms first appear. */
+  counts: Record<string, number>;
+}
+
+/** Popup → content script (top frame): scroll to a term's first highlight and show it briefly. */
+export interface RevealTermRequest {
+  type: 'healthlens:reveal-term';
+  termId: string;
+}
+
+/** Content script → background: how many distinct terms the page has now (0 when paused). */
+export interface TermCountReport {
+  type: 'healthlens:term-count';
+  count: number;
+}
+
+export type PageRequest = PageTermsRequest | RevealTermRequest;
+
+const PAGE_REQUEST_TYPES = new Set(['healthlens:page-terms', 'healthlens:reveal-term']);
+
+export function isPageRequest(message: unknown): message is PageRequest {
+  return typeof message === 'object' && message !== null && PAGE_REQUEST_TYPES.has((message as { type?: string }).type ?? '');
+}
+
+export function isTermCountReport(message: unknown): message is TermCountReport {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as TermCountReport).type === 'healthlens:term-count' &&
+    Number.isInteger((message as TermCountReport).count)
+  );
+}
