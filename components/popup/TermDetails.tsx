@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { findTerm } from '@/glossary';
+
+interface Props {
+  termId: string;
+  onOpen: (termId: string) => void;
+  onBack: () => void;
+}
+
+const reviewedDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** One term in full: summary, explanation, when to get help, related terms, sources, review date. */
+export function TermDetails({ termId, onOpen, onBack }: Props) {
+  const entry = findTerm(termId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Moving focus to the heading tells screen-reader users the view changed.
+  useEffect(() => heading.current?.focus(), [termId]);
+  if (!entry) return <p role="alert">That term is not in the glossary.</p>;
+
+  return (
+    <article class="term" onKeyDown={(event) => event.key === 'Escape' && onBack()}>
+      <button type="button" class="back" onClick={onBack}>
+        ← Back
+      </button>
+      <h2 ref={heading} tabIndex={-1}>
+        {entry.name}
+      </h2>
+      <p class="summary">{entry.summary}</p>
+      {entry.details && <p>{entry.details}</p>}
+      {entry.whenToGetHelp && (
+        <section class="help" aria-labelledby="help-heading">
+          <h3 id="help-heading">When to get help</h3>
+          <p>{entry.whenToGetHelp}</p>
+        </section>
+      )}
+      {entry.related && entry.related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h3 id="related-heading">Related terms</h3>
+          <ul class="related">
+            {entry.related.map((id) => (
+              <li key={id}>
+                <button type="button" class="link" onClick={() => onOpen(id)}>
+                  {findTerm(id)?.name ?? id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="sources-heading">
+        <h3 id="sources-heading">Sources</h3>
+        <ul class="sources">
+          {entry.sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>{' '}
+              <span class="muted">({source.publisher})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p class="muted">Reviewed {reviewedDate(entry.reviewed)}. HealthLens explains terms; it does not diagnose.</p>
+    </article>
+  );
+}

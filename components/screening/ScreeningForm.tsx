@@ -1,0 +1,256 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { readAnswers, type FormInput, type PeriodInput } from '@/screening/answers';
+import { borderlineNotes, evaluateAll } from '@/screening/evaluate';
+import { describePackYears } from '@/screening/pack-years';
+import { ScreeningResults, verdictSummary } from './ScreeningResults';
+
+interface Props {
+  form: FormInput;
+  onChange: (form: FormInput) => void;
+  /** A prefix for element ids, so two forms can share a page (the popup's, one opened inline). */
+  idPrefix?: string;
+}
+
+/**
+ * The lung-screening eligibility mini-form: age, smoking history and pack-years in; every
+ * guideline's answer out, criterion by criterion. Controlled: the caller keeps the answers (the
+ * popup stores them only when asked to). Errors show next to their field once it has been left.
+ */
+export function ScreeningForm({ form, onChange, idPrefix = 'screening' }: Props) {
+  const { answers, errors } = useMemo(() => readAnswers(form), [form]);
+  const hasErrors = Object.keys(errors).length > 0;
+  const results = useMemo(() => evaluateAll(answers, hasErrors), [answers, hasErrors]);
+  const notes = hasErrors ? [] : borderlineNotes(answers, results);
+  const [left, setLeft] = useState<Set<string>>(new Set());
+  const id = (field: string) => `${idPrefix}-${field.replace(/\./g, '-')}`;
+  const set = (changes: Partial<FormInput>) => onChange({ ...form, ...changes });
+  const setPeriod = (i: number, changes: Partial<PeriodInput>) =>
+    set({ periods: form.periods.map((period, j) => (j === i ? { ...period, ...changes } : period)) });
+  const leave = (field: string) => () => setLeft((fields) => new Set(fields).add(field));
+  /** The message for a field, once the person has moved on from it (never while typing). */
+  const shown = (field: string) => (left.has(field) ? errors[field] : undefined);
+
+  const textField = (field: 'age' | 'yearsSinceQuit' | 'packYears', label: string, hint?: string) => (
+    <Field id={id(field)} label={label} hint={hint} error={shown(field)}>
+      <input
+        id={id(field)}
+        type="text"
+        inputMode={field === 'packYears' ? 'decimal' : 'numeric'}
+        autocomplete="off"
+        value={form[field]}
+        aria-invalid={shown(field) ? true : undefined}
+        aria-describedby={describedBy(id(field), hint, shown(field))}
+        onInput={(event) => set({ [field]: event.currentTarget.value })}
+        onBlur={leave(field)}
+      />
+    </Field>
+  );
+
+  return (
+    <form class="screening" onSubmit={(event) => event.preventDefault()} noValidate>
+      <p class="muted">
+        Based on the USPSTF, American Cancer Society and Medicare guidelines for a yearly low-dose CT scan. Your answers stay
+        in your browser.
+      </p>
+      {textField('age', 'Your age', 'In whole years.')}
+
+      <fieldset>
+        <legend>Do you smoke?</legend>
+        {(
+          [
+            ['current', 'I smoke now'],
+            ['former', 'I used to smoke'],
+            ['never', 'I have never smoked'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} class="choice">
+            <input type="radio" name={id('smoking')} value={value} checked={form.smoking === value} onChange={() => set({ smoking: value })} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+
+      {form.smoking === 'former' && textField('yearsSinceQuit', 'Years since you quit', 'Enter 0 if you quit less than a year ago.')}
+
+      {form.smoking !== 'never' && (
+        <fieldset>
+          <legend>Pack-years</legend>
+          <p class="hint">Packs a day × years smoked. A pack is 20 cigarettes.</p>
+          <label class="choice">
+            <input type="radio" name={id('mode')} checked={form.packYearsMode === 'direct'} onChange={() => set({ packYearsMode: 'direct' })} />
+            I know my pack-years
+          </label>
+          <label class="choice">
+            <input type="radio" name={id('mode')} checked={form.packYearsMode === 'calculate'} onChange={() => set({ packYearsMode: 'calculate' })} />
+            Work them out for me
+          </label>
+          {form.packYearsMode === 'direct' ? (
+            textField('packYears', 'Pack-years')
+          ) : (
+            <div class="periods">
+              {form.periods.map((period, i) => (
+                <fieldset key={i} class="period">
+                  <legend>{form.periods.length > 1 ? `Period ${i + 1}` : 'How much you smoked'}</legend>
+                  <Field id={id(`periods.${i}.perDay`)} label={period.unit === 'cigarettes' ? 'Cigarettes a day' : 'Packs a day'} error={shown(`periods.${i}.perDay`)}>
+                    <input
+                      id={id(`periods.${i}.perDay`)}
+                      type="text"
+                      inputMode="decimal"
+                      autocomplete="off"
+                      value={period.perDay}
+                      aria-invalid={shown(`periods.${i}.perDay`) ? true : undefined}
+                      aria-describedby={describedBy(id(`periods.${i}.perDay`), undefined, shown(`periods.${i}.perDay`))}
+                      onInput={(event) => setPeriod(i, { perDay: event.currentTarget.value })}
+                      onBlur={leave(`periods.${i}.perDay`)}
+                    />
+                  </Field>
+                  <label class="inline">
+                    Count in{' '}
+                    <select value={period.unit} onChange={(event) => setPeriod(i, { unit: event.currentTarget.value as PeriodInput['unit'] })}>
+                      <option value="cigarettes">cigarettes</option>
+                      <option value="packs">packs</option>
+                    </select>
+                  </label>
+                  <Field id={id(`periods.${i}.years`)} label="For how many years" error={shown(`periods.${i}.years`)}>
+                    <input
+                      id={id(`periods.${i}.years`)}
+                      type="text"
+                      inputMode="numeric"
+                      autocomplete="off"
+                      value={period.years}
+                      aria-invalid={shown(`periods.${i}.years`) ? true : undefined}
+                      aria-describedby={describedBy(id(`periods.${i}.years`), undefined, shown(`periods.${i}.years`))}
+                      onInput={(event) => setPeriod(i, { years: event.currentTarget.value })}
+                      onBlur={leave(`periods.${i}.years`)}
+                    />
+                  </Field>
+                  {form.periods.length > 1 && (
+                    <button type="button" class="small" onClick={() => set({ periods: form.periods.filter((_, j) => j !== i) })}>
+                      Remove period {i + 1}
+                    </button>
+                  )}
+                </fieldset>
+              ))}
+              <button type="button" class="small" onClick={() => set({ periods: [...form.periods, { perDay: '', unit: 'cigarettes', years: '' }] })}>
+                Add another period
+              </button>
+              {[...left].some((field) => field.startsWith('periods.')) && errors.periods && (
+                <p id={id('periods-error')} class="error" role="alert">
+                  {errors.periods}
+                </p>
+              )}
+              {answers.periods && (
+                <div class="calculation" aria-label="How your pack-years were worked out">
+                  {describePackYears(answers.periods).map((line) => (
+                    <p key={line}>{line}</p>
+                  ))}
+                </div>
+              )}
+            </div>
+          )}
+        </fieldset>
+      )}
+
+      <fieldset>
+        <legend>Do you have signs that could be lung cancer now, such as coughing up blood, weight loss you can’t explain, or new pain that won’t go away?</legend>
+        {(
+          [
+            ['yes', 'Yes'],
+            ['no', 'No'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} class="choice">
+            <input type="radio" name={id('symptoms')} value={value} checked={form.symptoms === value} onChange={() => set({ symptoms: value })} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+
+      {answers.symptoms === true && (
+        <p class="urgent" role="alert">
+          Please see a doctor or nurse about these symptoms now, whatever this form says. Screening is for people without
+          symptoms; symptoms need a check-up of their own. Coughing up more than a little blood, or trouble breathing, needs
+          emergency care: call 911.
+        </p>
+      )}
+
+      <h2 class="results-heading">What the guidelines say</h2>
+      <p class="live" role="status" aria-live="polite">
+        {verdictSummary(results)}
+      </p>
+      <ScreeningResults results={results} />
+      {notes.length > 0 && (
+        <ul class="notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <NextSteps />
+    </form>
+  );
+}
+
+function describedBy(fieldId: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return [hint && `${fieldId}-hint`, error && `${fieldId}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+/** A labelled field with its hint and its error message, tied to the input by ids. */
+function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${id}-error`} class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What to do with the result, benefits and harms, and where the facts come from. */
+function NextSteps() {
+  return (
+    <section class="next-steps" aria-labelledby="next-steps-heading">
+      <h2 id="next-steps-heading">Next steps</h2>
+      <p>
+        If a guideline recommends screening for you, ask your doctor or nurse about a yearly <strong>low-dose CT scan</strong>.
+        You lie still on a table for a few seconds while a scanner takes pictures of your lungs, using a low dose of
+        radiation. No needles are needed.
+      </p>
+      <p>
+        <strong>Benefits:</strong> screening can find lung cancer early, when it is easier to treat, and lowers the chance of
+        dying from it. <strong>Harms:</strong> a scan can show something that turns out not to be cancer (a false positive),
+        which can lead to more tests; it can find cancers that would never have caused harm (overdiagnosis); and each scan
+        uses a small amount of radiation.
+      </p>
+      <p>
+        Good questions to ask: Is screening right for me? What happens if something is found? How can I get help to quit
+        smoking?
+      </p>
+      <p class="muted small-print">
+        Sources:{' '}
+        <a href="https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening" target="_blank" rel="noopener noreferrer">
+          USPSTF
+        </a>
+        ,{' '}
+        <a
+          href="https://www.cancer.org/health-care-professionals/american-cancer-society-prevention-early-detection-guidelines/lung-cancer-screening-guidelines.html"
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          American Cancer Society
+        </a>
+        . This informs; it does not diagnose.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { storage } from 'wxt/utils/storage';
+import type { FormInput } from '@/screening/answers';
+
+/**
+ * The screening form's answers, kept only when the person ticks "remember on this device"
+ * (null otherwise). They stay in this browser's extension storage and are never sent anywhere.
+ */
+export const rememberedScreeningAnswers = storage.defineItem<FormInput | null>('local:screeningAnswers', {
+  fallback: null,
+  version: 1,
+});
