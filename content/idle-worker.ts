@@ -11,12 +11,19 @@ export interface IdleScheduler {
 /** A unit of work: does some of the job before `shouldYield()` says stop; returns true if more remains. */
 export type SlicedJob = (shouldYield: () => boolean) => boolean;
 
+export interface WorkerHooks {
+  /** After each slice, with its duration. */
+  onSlice?: (ms: number) => void;
+  /** After a slice that finished the job (outside the slice's timing). */
+  onDone?: () => void;
+}
+
 /**
  * Keeps calling `job` in idle slices until it reports it is done. `wake()` restarts a finished job.
  *
  * @example const worker = createIdleWorker(scheduler, (shouldYield) => { while (queue.length && !shouldYield()) step(); return queue.length > 0; }); worker.wake();
  */
-export function createIdleWorker(scheduler: IdleScheduler, job: SlicedJob, onSlice?: (ms: number) => void) {
+export function createIdleWorker(scheduler: IdleScheduler, job: SlicedJob, hooks: WorkerHooks = {}) {
   let scheduled = false;
   let stopped = false;
 
@@ -28,8 +35,9 @@ export function createIdleWorker(scheduler: IdleScheduler, job: SlicedJob, onSli
     const budget = Math.min(SLICE_MS, Math.max(deadline.timeRemaining(), 2));
     const shouldYield = () => performance.now() - start >= budget;
     const more = job(shouldYield);
-    onSlice?.(performance.now() - start);
+    hooks.onSlice?.(performance.now() - start);
     if (more) wake();
+    else hooks.onDone?.();
   }
 
   function wake(): void {

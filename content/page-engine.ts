@@ -91,11 +91,9 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
       }
       // Our own DOM writes are not changes to react to.
       observer.discardPending();
-      const more = walker !== undefined || queue.size > 0;
-      if (!more) options.onIdle?.(highlighter.markCount);
-      return more;
+      return walker !== undefined || queue.size > 0;
     },
-    options.onSlice,
+    { onSlice: options.onSlice, onDone: () => options.onIdle?.(highlighter.markCount) },
   );
 
   function applyChanges(changes: PageChanges): void {

@@ -16,4 +16,8 @@ export default defineBackground(() => {
     if (!isTermCountReport(message) || tabId === undefined || sender.frameId !== 0) return;
     action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' }).catch(() => {});
   });
+  // A new page starts with an empty badge; its content script reports once it has terms.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  });
 });

@@ -27,7 +27,8 @@ export default defineContentScript({
     const isTopFrame = window === window.top;
 
     // The toolbar badge shows how many distinct terms the page has; only the top frame reports.
-    let reportedCount = -1;
+    // The badge starts empty, so a page without terms never needs to send anything.
+    let reportedCount = 0;
     let lastMarkCount = -1;
     const reportTermCount = (markCount = engine?.markCount ?? 0) => {
       if (!isTopFrame || !ctx.isValid || markCount === lastMarkCount) return;
