@@ -1,4 +1,5 @@
 import { expect, markedTerms, setPausedEverywhere, test, waitForEngineIdle } from './fixtures';
+import { REFERENCE_ARTICLE_TERMS } from '../fixtures/reference-terms';
 
 test.describe('the demo page with the built extension', () => {
   test('highlights the article and nothing in excluded places', async ({ page, server }) => {
@@ -15,6 +16,13 @@ test.describe('the demo page with the built extension', () => {
     const mark = page.locator('#article mark[data-term="thoracentesis"]');
     await expect(mark).toHaveText('thoracentesis');
     await expect(mark).toHaveClass('healthlens-term');
+  });
+
+  test('highlights every term a reader of the reference article would look up', async ({ page, server }) => {
+    await page.goto(`${server.origin}/demo.html`);
+    await waitForEngineIdle(page);
+    const article = new Set(await markedTerms(page, '#article'));
+    expect(REFERENCE_ARTICLE_TERMS.filter((term) => !article.has(term))).toEqual([]);
   });
 
   test('matches the longest form and whole words', async ({ page, server }) => {
