@@ -5,20 +5,18 @@ import { wordEnd } from './words';
  * The surface forms as the content script carries them, prepared at build time so that a page
  * spends next to nothing before matching, in compact strings (the script's budget is 60 KB):
  * - `ids`: every term id once, "|"-separated; elsewhere a term is its index there, in base 36;
- * - `words`: the words forms begin with (lower case), "|"-separated, longest first: those that
- *   begin and end with an ASCII letter or digit (all of today's);
- * - `otherWords`: the rest (a first or last letter outside ASCII), in the same format;
- * - `groups`: for each word, in the order of `words` then `otherWords`, the forms that begin with
- *   it, "~"-separated: "^<term>|<form>|<form>^<term>|<form>~...". A form that begins with its
- *   word as written is stored without it ("lung cancer" under "lung" is " cancer").
- * The words make the prefilter RegExp as they are; a group is read only when a page has a hit
- * for its word.
+ * - `groups`: the forms grouped by the word they begin with (lower case), longest word first:
+ *   "~<word>^<term>|<form>|<form>^<term>|<form>~<word>...". A form that begins with its word as
+ *   written is stored without it ("lung cancer" under "lung" is " cancer"). These are the words
+ *   that begin and end with an ASCII letter or digit (all of today's);
+ * - `otherGroups`: the same for words with a first or last letter outside ASCII.
+ * The words make the prefilter RegExp; a group is found by one search, and read only when a page
+ * has a hit for its word.
  */
 export interface PreparedForms {
   ids: string;
-  words: string;
-  otherWords: string;
   groups: string;
+  otherGroups: string;
 }
 
 /** One form waiting to be compared with page text. */
@@ -43,7 +41,7 @@ export function firstWordOf(form: string): string {
 
 /**
  * @example prepareForms([{ id: 'lung-cancer', forms: ['lung cancer'] }])
- * // { ids: 'lung-cancer', words: 'lung', otherWords: '', groups: '^0| cancer' }
+ * // { ids: 'lung-cancer', groups: '~lung^0| cancer', otherGroups: '' }
  */
 export function prepareForms(index: readonly TermForms[]): PreparedForms {
   const byFirstWord = new Map<string, Map<number, string[]>>();
@@ -60,16 +58,14 @@ export function prepareForms(index: readonly TermForms[]): PreparedForms {
   // Longest first, so that the prefilter's alternation tries "lungs" before "lung".
   const sorted = [...byFirstWord.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const isPlain = (word: string) => ASCII_WORD.test(word[0]!) && ASCII_WORD.test(word[word.length - 1]!);
-  const words = sorted.filter(isPlain);
-  const otherWords = sorted.filter((word) => !isPlain(word));
-  const groups = [...words, ...otherWords].map((word) =>
-    [...byFirstWord.get(word)!].map(([term, forms]) => FIELD + [term.toString(36), ...forms].join(ITEM)).join(''),
-  );
+  const encode = (words: string[]) =>
+    words
+      .map((word) => GROUP + word + [...byFirstWord.get(word)!].map(([term, forms]) => FIELD + [term.toString(36), ...forms].join(ITEM)).join(''))
+      .join('');
   return {
     ids: index.map(({ id }) => id).join(ITEM),
-    words: words.join(ITEM),
-    otherWords: otherWords.join(ITEM),
-    groups: groups.join(GROUP),
+    groups: encode(sorted.filter(isPlain)),
+    otherGroups: encode(sorted.filter((word) => !isPlain(word))),
   };
 }
 
@@ -82,10 +78,12 @@ export function prepareForms(index: readonly TermForms[]): PreparedForms {
  * written as lookarounds; the others need the lookarounds. Words are letters, marks and digits
  * only, so they need no escaping; the page pays one string concatenation.
  */
-export function prefilterSource({ words, otherWords }: PreparedForms): string {
+export function prefilterSource({ groups, otherGroups }: PreparedForms): string {
+  // "~lungs^..~lung^.." → "lungs|lung": two native replacements, no loop.
+  const words = (encoded: string) => encoded.replace(/\^[^~]*/g, '').slice(1).replace(/~/g, ITEM);
   const alternatives: string[] = [];
-  if (words) alternatives.push(`\\b(?:${words})s?\\b`);
-  if (otherWords) alternatives.push(`(?<![A-Za-z0-9_])(?:${otherWords})s?(?![A-Za-z0-9_])`);
+  if (groups) alternatives.push(`\\b(?:${words(groups)})s?\\b`);
+  if (otherGroups) alternatives.push(`(?<![A-Za-z0-9_])(?:${words(otherGroups)})s?(?![A-Za-z0-9_])`);
   return alternatives.length > 0 ? alternatives.join('|') : '(?!)';
 }
 
@@ -97,19 +95,23 @@ export function prefilterSource({ words, otherWords }: PreparedForms): string {
  */
 export function groupReader(prepared: PreparedForms): (firstWord: string) => PendingForm[] | undefined {
   const parsed = new Map<string, PendingForm[] | undefined>();
-  // Split on the first hit only: pages without any hit never pay for it.
-  let groupOf: Map<string, string> | undefined;
   let ids: string[] | undefined;
+  /** The fields of `word`'s group ("<term>|<form>|..." each), found with one native search. */
+  const fieldsOf = (word: string): string[] | undefined => {
+    const key = GROUP + word + FIELD;
+    for (const encoded of [prepared.groups, prepared.otherGroups]) {
+      const at = encoded.indexOf(key);
+      if (at < 0) continue;
+      const end = encoded.indexOf(GROUP, at + key.length);
+      return encoded.slice(at + key.length, end < 0 ? undefined : end).split(FIELD);
+    }
+    return undefined;
+  };
   return (firstWord) => {
     if (parsed.has(firstWord)) return parsed.get(firstWord);
-    if (!groupOf) {
-      const allWords = [prepared.words, prepared.otherWords].filter(Boolean).join(ITEM).split(ITEM);
-      const groups = prepared.groups.split(GROUP);
-      groupOf = new Map(allWords.map((word, i) => [word, groups[i]!]));
-      ids = prepared.ids.split(ITEM);
-    }
-    const group = groupOf.get(firstWord);
-    const forms = group?.slice(1).split(FIELD).flatMap((field) => {
+    const fields = fieldsOf(firstWord);
+    ids ??= prepared.ids.split(ITEM);
+    const forms = fields?.flatMap((field) => {
       const [term = '', ...stored] = field.split(ITEM);
       const termId = ids![parseInt(term, 36)]!;
       // A stored form that does not begin with a word character had its first word taken off.
