@@ -382,11 +382,13 @@ export const riskTerms: TermEntry[] = [
         title: 'National Coverage Determination: Lung Cancer Screening with Low Dose Computed Tomography (LDCT) (210.14)',
         publisher: 'Centers for Medicare & Medicaid Services',
         url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
-      },      {
+      },
+      {
         title: 'Lung Cancer Screening Guidelines',
         publisher: 'American Cancer Society',
         url: 'https://www.cancer.org/health-care-professionals/american-cancer-society-prevention-early-detection-guidelines/lung-cancer-screening-guidelines.html',
-      },      {
+      },
+      {
         title: 'Lung Cancer: Screening (Final Recommendation Statement)',
         publisher: 'U.S. Preventive Services Task Force',
         url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
@@ -466,7 +468,8 @@ export const riskTerms: TermEntry[] = [
         title: 'Lung Cancer: Screening (Final Recommendation Statement)',
         publisher: 'U.S. Preventive Services Task Force',
         url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },      {
+      },
+      {
         title: 'National Coverage Determination: Lung Cancer Screening with Low Dose Computed Tomography (LDCT) (210.14)',
         publisher: 'Centers for Medicare & Medicaid Services',
         url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
