@@ -30,4 +30,8 @@ export const LOOK_ALIKES: readonly string[] = [
   'gold fever',
   'Saturday Night Fever',
   'Fever Pitch',
+  // Found in the precision report: figurative uses in reviews and engineering writing.
+  'alert fatigue',
+  'a meditation on',
+  'meditations on',
 ];

@@ -5,6 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension, setExtensionStorage } from '../tests/support/browser';
 import { startStaticServer } from '../tests/support/static-server';
 
@@ -34,8 +35,47 @@ if (hasDisplay) {
     path: resolve(SCREENSHOT_DIR, 'demo-first-screen.png'),
     clip: { x: box.x, y: box.y, width: box.width, height: 460 },
   });
+  await screenshotPopup(context);
   console.log(`No display found, so HealthLens ran headless: ${highlights} highlights on the demo page.`);
   console.log(`Screenshots saved in ${SCREENSHOT_DIR}`);
   await context.close();
 }
 await server.close();
+
+/**
+ * The popup's views, opened as a page about the demo tab (`?tab=`, as the popup tests do): the
+ * look-up, a term, the terms on the page, and the screening check with answers filled in.
+ */
+async function screenshotPopup(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers()[0]!;
+  const extensionId = new URL(worker.url()).host;
+  // Tabs come without addresses (HealthLens has no "tabs" permission): the demo is the newest tab.
+  const tabId = await worker.evaluate(async () => {
+    const tabs: Array<{ id: number }> = await (globalThis as any).chrome.tabs.query({});
+    return Math.max(...tabs.map((tab) => tab.id));
+  });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 560, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const shot = (name: string) => popup.screenshot({ path: resolve(SCREENSHOT_DIR, `popup-${name}.png`), fullPage: true });
+
+  await popup.getByRole('combobox').fill('brochoscopy');
+  await popup.getByRole('option').first().waitFor();
+  await shot('look-up');
+  await popup.getByRole('combobox').press('Enter');
+  await shot('term');
+  await popup.getByRole('button', { name: '← Back' }).click();
+  await popup.getByRole('tab', { name: /On this page/ }).click();
+  await popup.getByRole('heading', { name: /terms on this page/ }).waitFor();
+  await shot('this-page');
+  await popup.getByRole('tab', { name: 'Screening check' }).click();
+  await popup.getByLabel('Your age').fill('78');
+  await popup.getByLabel('I used to smoke').check();
+  await popup.getByLabel('Years since you quit').fill('10');
+  await popup.getByLabel('Work them out for me').check();
+  await popup.getByLabel('Cigarettes a day').fill('30');
+  await popup.getByLabel('For how many years').fill('25');
+  await popup.getByLabel('No', { exact: true }).check();
+  await shot('screening');
+  await popup.close();
+}
