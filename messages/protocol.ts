@@ -44,3 +44,30 @@ export function isTermCountReport(message: unknown): message is TermCountReport 
     Number.isInteger((message as TermCountReport).count)
   );
 }
+
+/** Content script → background: the short explanation for a term's hover card. */
+export interface ExplainRequest {
+  type: 'healthlens:explain';
+  termId: string;
+}
+
+/** What a hover card shows: fetched on demand, so pages never carry the whole glossary. */
+export interface CardContent {
+  id: string;
+  name: string;
+  summary: string;
+  whenToGetHelp?: string;
+  source: { title: string; publisher: string; url: string };
+  reviewed: string;
+  /** True for screening terms, whose card offers "Is screening recommended for me?". */
+  offersScreeningCheck: boolean;
+}
+
+export function isExplainRequest(message: unknown): message is ExplainRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as ExplainRequest).type === 'healthlens:explain' &&
+    typeof (message as ExplainRequest).termId === 'string'
+  );
+}
