@@ -18,13 +18,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module's dependencies visible to a reader.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'HealthLens',
     description:
       'Plain-language explanations of health terms, right where you read them. Private: nothing leaves your browser.',
     // storage: the pause switches. Nothing else: no host permissions beyond the content script.
     permissions: ['storage'],
-  },
+    ...(browser === 'firefox' && {
+      // Firefox wants an add-on id, and a statement of the data an add-on collects: none.
+      browser_specific_settings: {
+        gecko: { id: '@healthlens', data_collection_permissions: { required: ['none'] } } as { id: string },
+      },
+    }),
+  }),
   vite: () => ({
     plugins: [preact(), matchIndexPlugin()],
   }),
