@@ -1,0 +1,38 @@
+import type { CardContent } from '@/messages/protocol';
+
+interface Props {
+  content: CardContent;
+  onClose: () => void;
+}
+
+const reviewedDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The card shown over a highlighted term: its summary, when to get help, first source and review date. */
+export function HoverCard({ content, onClose }: Props) {
+  return (
+    <div class="card" role="dialog" aria-labelledby="card-title" aria-describedby="card-summary">
+      <div class="card-head">
+        <h2 id="card-title">{content.name}</h2>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p id="card-summary">{content.summary}</p>
+      {content.whenToGetHelp && (
+        <p class="help">
+          <strong>When to get help: </strong>
+          {content.whenToGetHelp}
+        </p>
+      )}
+      <p class="source">
+        Source:{' '}
+        <a href={content.source.url} target="_blank" rel="noopener noreferrer">
+          {content.source.title}
+        </a>{' '}
+        ({content.source.publisher}). Reviewed {reviewedDate(content.reviewed)}.
+      </p>
+      <p class="note">HealthLens explains; it does not diagnose.</p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { render } from 'preact';
+import { cardContentFor } from '@/glossary/card-content';
+import type { Box, FromCardFrame, ToCardFrame } from '@/messages/card-frame';
+import { HoverCard } from '@/components/card/HoverCard';
+import { placeCard } from '@/components/card/place-card';
+import '@/components/card/card.css';
+
+/*
+ * The hover card's frame: an extension page laid over the page the reader is on, clipped by the
+ * content script to the card. It renders a term's card from the glossary and places it.
+ */
+const app = document.getElementById('app')!;
+const tell = (message: FromCardFrame) => window.parent.postMessage(message, '*');
+
+async function show(termId: string, term: Box) {
+  const content = cardContentFor(termId);
+  if (!content) return tell({ type: 'healthlens-card:close' });
+  render(<HoverCard content={content} onClose={() => tell({ type: 'healthlens-card:close' })} />, app);
+  await move(term);
+  document.body.dataset.open = termId;
+}
+
+async function move(term: Box) {
+  const card = app.querySelector<HTMLElement>('.card');
+  if (card) tell({ type: 'healthlens-card:placed', card: await placeCard(card, term) });
+}
+
+window.addEventListener('message', (event: MessageEvent<ToCardFrame>) => {
+  if (event.source !== window.parent) return;
+  const message = event.data;
+  if (message?.type === 'healthlens-card:show') void show(message.termId, message.term);
+  else if (message?.type === 'healthlens-card:move') void move(message.term);
+  else if (message?.type === 'healthlens-card:hide') {
+    render(null, app);
+    delete document.body.dataset.open;
+  }
+});
+app.addEventListener('pointerenter', () => tell({ type: 'healthlens-card:pointer', inside: true }));
+app.addEventListener('pointerleave', () => tell({ type: 'healthlens-card:pointer', inside: false }));
+document.addEventListener('keydown', (event) => event.key === 'Escape' && tell({ type: 'healthlens-card:close' }));
