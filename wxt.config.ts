@@ -24,6 +24,10 @@ export default defineConfig({
       'Plain-language explanations of health terms, right where you read them. Private: nothing leaves your browser.',
     // storage: the pause switches. Nothing else: no host permissions beyond the content script.
     permissions: ['storage'],
+    // The hover card's frame is an extension page shown over web pages.
+    web_accessible_resources: [
+      { resources: ['card.html', 'chunks/*', 'assets/*'], matches: ['http://*/*', 'https://*/*'] },
+    ],
     ...(browser === 'firefox' && {
       // Firefox wants an add-on id, and a statement of the data an add-on collects: none.
       browser_specific_settings: {

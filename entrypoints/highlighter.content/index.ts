@@ -5,6 +5,7 @@ import preparedForms from 'virtual:healthlens-match-index';
 import { loadMatcher, type Matcher } from '@/content/matcher';
 import { startPageEngine, type PageEngine } from '@/content/page-engine';
 import { countTerms, revealTerm } from '@/content/page-terms';
+import { startHoverCards } from '@/content/hover-card';
 import { benchmarkHooks } from '@/content/benchmark-hooks';
 import { readInPageSettings, watchPaused } from '@/settings/in-page';
 import { isPageRequest, type PageRequest, type PageTermsReply, type TermCountReport } from '@/messages/protocol';
@@ -42,11 +43,15 @@ export default defineContentScript({
     };
 
     let engine: PageEngine | undefined;
+    let cards: ReturnType<typeof startHoverCards> | undefined;
     const setPaused = (paused: boolean) => {
       if (paused) {
+        cards?.stop();
+        cards = undefined;
         engine?.stop();
         engine = undefined;
       } else if (!engine && ctx.isValid) {
+        cards = startHoverCards(document);
         const onIdle = (markCount: number) => {
           hooks?.onIdle(markCount);
           reportTermCount(markCount);

@@ -1,0 +1,147 @@
+import { browser } from 'wxt/browser';
+import type { Box, FromCardFrame, ToCardFrame } from '@/messages/card-frame';
+import { HIGHLIGHT_CLASS, OWN_UI_ATTRIBUTE, TERM_ATTRIBUTE } from './exclusions';
+
+/** How long the pointer must rest on a term before its card opens: passing over text does nothing. */
+export const OPEN_DELAY_MS = 400;
+/** How long a card stays after the pointer leaves, so the pointer can move onto it. */
+export const CLOSE_GRACE_MS = 300;
+
+/**
+ * The hover card. Its frame, an extension page, is laid over the whole viewport inside a closed
+ * shadow root and clipped to the card, so the page's CSS cannot reach it and it takes no space on
+ * the page; the frame places the card itself and tells us where it is. One card at a time.
+ *
+ * @example const cards = startHoverCards(document); ...; cards.stop();
+ */
+export function startHoverCards(doc: Document) {
+  const view = doc.defaultView!;
+  const frameOrigin = new URL(browser.runtime.getURL('/')).origin;
+  let host: HTMLElement | undefined;
+  let frame: HTMLIFrameElement | undefined;
+  let frameReady: Promise<void> | undefined;
+  /** The term whose card is open (or opening). */
+  let current: HTMLElement | undefined;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const termOf = (target: EventTarget | null) =>
+    target instanceof view.Element ? target.closest<HTMLElement>(`mark.${HIGHLIGHT_CLASS}[${TERM_ATTRIBUTE}]`) : null;
+  const boxOf = (element: Element): Box => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  };
+  const post = async (message: ToCardFrame) => {
+    await frameReady;
+    frame?.contentWindow?.postMessage(message, frameOrigin);
+  };
+  const style = (element: HTMLElement, properties: Record<string, string>) => {
+    for (const [name, value] of Object.entries(properties)) element.style.setProperty(name, value, 'important');
+  };
+
+  function ensureFrame(): void {
+    if (frame) return;
+    host = doc.createElement('healthlens-card');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    style(host, { all: 'initial', position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483647' });
+    const shadow = host.attachShadow({ mode: 'closed' });
+    frame = doc.createElement('iframe');
+    frame.title = 'HealthLens explanation';
+    style(frame, {
+      position: 'fixed', top: '0', left: '0', width: '100vw', height: '100vh', border: '0', margin: '0', padding: '0',
+      background: 'transparent', 'color-scheme': 'normal', 'clip-path': 'inset(100%)', 'pointer-events': 'none',
+      visibility: 'hidden', display: 'block', 'max-width': 'none', 'max-height': 'none', opacity: '1',
+    });
+    frameReady = new Promise((ready) => frame!.addEventListener('load', () => ready(), { once: true }));
+    frame.src = browser.runtime.getURL('/card.html');
+    shadow.append(frame);
+    doc.documentElement.append(host);
+  }
+
+  function open(term: HTMLElement): void {
+    clearTimeout(closeTimer);
+    current = term;
+    ensureFrame();
+    void post({ type: 'healthlens-card:show', termId: term.getAttribute(TERM_ATTRIBUTE)!, term: boxOf(term) });
+  }
+
+  function close(): void {
+    clearTimeout(closeTimer);
+    if (!current) return;
+    current = undefined;
+    if (frame) style(frame, { 'clip-path': 'inset(100%)', 'pointer-events': 'none', visibility: 'hidden' });
+    void post({ type: 'healthlens-card:hide' });
+  }
+
+  const closeSoon = () => {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(close, CLOSE_GRACE_MS);
+  };
+
+  function onPointerOver(event: PointerEvent): void {
+    const term = termOf(event.target);
+    if (!term) return;
+    if (term === current) return clearTimeout(closeTimer);
+    clearTimeout(openTimer);
+    openTimer = setTimeout(() => open(term), OPEN_DELAY_MS);
+  }
+
+  function onPointerOut(event: PointerEvent): void {
+    const term = termOf(event.target);
+    if (!term || termOf(event.relatedTarget) === term) return;
+    clearTimeout(openTimer);
+    // Onto the card itself: the card says when the pointer leaves it.
+    if (term === current && event.relatedTarget !== host) closeSoon();
+  }
+
+  function onFrameMessage(event: MessageEvent<FromCardFrame>): void {
+    if (!frame || event.source !== frame.contentWindow || event.origin !== frameOrigin) return;
+    const message = event.data;
+    if (message.type === 'healthlens-card:placed' && current) {
+      const { x, y, width, height } = message.card;
+      const right = view.innerWidth - x - width;
+      const bottom = view.innerHeight - y - height;
+      style(frame, { 'clip-path': `inset(${y}px ${right}px ${bottom}px ${x}px)`, 'pointer-events': 'auto', visibility: 'visible' });
+    } else if (message.type === 'healthlens-card:pointer') {
+      if (message.inside) clearTimeout(closeTimer);
+      else closeSoon();
+    } else if (message.type === 'healthlens-card:close') close();
+  }
+
+  /** Follows the term on scroll and resize; closes once it has left the viewport. */
+  function onViewportChange(): void {
+    if (!current) return;
+    const term = boxOf(current);
+    const visible = term.y + term.height > 0 && term.y < view.innerHeight && term.x + term.width > 0 && term.x < view.innerWidth;
+    if (!visible || !current.isConnected) close();
+    else void post({ type: 'healthlens-card:move', term });
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    clearTimeout(openTimer);
+    if (current) close();
+  };
+
+  doc.addEventListener('pointerover', onPointerOver, true);
+  doc.addEventListener('pointerout', onPointerOut, true);
+  doc.addEventListener('keydown', onKeyDown, true);
+  view.addEventListener('message', onFrameMessage);
+  view.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
+  view.addEventListener('resize', onViewportChange, { passive: true });
+
+  return {
+    stop(): void {
+      clearTimeout(openTimer);
+      close();
+      doc.removeEventListener('pointerover', onPointerOver, true);
+      doc.removeEventListener('pointerout', onPointerOut, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      view.removeEventListener('message', onFrameMessage);
+      view.removeEventListener('scroll', onViewportChange, { capture: true });
+      view.removeEventListener('resize', onViewportChange);
+      host?.remove();
+      host = frame = undefined;
+    },
+  };
+}
