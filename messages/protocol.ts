@@ -45,13 +45,7 @@ export function isTermCountReport(message: unknown): message is TermCountReport 
   );
 }
 
-/** Content script → background: the short explanation for a term's hover card. */
-export interface ExplainRequest {
-  type: 'healthlens:explain';
-  termId: string;
-}
-
-/** What a hover card shows: fetched on demand, so pages never carry the whole glossary. */
+/** What a hover card shows, read from the glossary by the card's frame (an extension page). */
 export interface CardContent {
   id: string;
   name: string;
@@ -61,13 +55,4 @@ export interface CardContent {
   reviewed: string;
   /** True for screening terms, whose card offers "Is screening recommended for me?". */
   offersScreeningCheck: boolean;
-}
-
-export function isExplainRequest(message: unknown): message is ExplainRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as ExplainRequest).type === 'healthlens:explain' &&
-    typeof (message as ExplainRequest).termId === 'string'
-  );
 }

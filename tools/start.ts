@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, setExtensionStorage } from '../tests/support/browser';
 import { startStaticServer } from '../tests/support/static-server';
 
@@ -35,6 +35,7 @@ if (hasDisplay) {
     path: resolve(SCREENSHOT_DIR, 'demo-first-screen.png'),
     clip: { x: box.x, y: box.y, width: box.width, height: 460 },
   });
+  await screenshotCard(page);
   await screenshotPopup(context);
   console.log(`No display found, so HealthLens ran headless: ${highlights} highlights on the demo page.`);
   console.log(`Screenshots saved in ${SCREENSHOT_DIR}`);
@@ -78,4 +79,24 @@ async function screenshotPopup(context: BrowserContext): Promise<void> {
   await popup.getByLabel('No', { exact: true }).check();
   await shot('screening');
   await popup.close();
+}
+
+/** The hover card open over a term in the demo article. */
+async function screenshotCard(page: Page): Promise<void> {
+  const term = page.locator('#article mark[data-term="thoracentesis"]');
+  await term.scrollIntoViewIfNeeded();
+  await term.hover();
+  const isCard = (url: string) => url.endsWith('/card.html');
+  for (let i = 0; i < 50 && !(await page.frames().find((f) => isCard(f.url()))?.evaluate(() => document.body.dataset.open)); i++) {
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(200);
+  // The card's frame covers the viewport, so the card's box is in page coordinates.
+  const frame = page.frames().find((f) => isCard(f.url()))!;
+  const card = await frame.evaluate(() => JSON.parse(JSON.stringify(document.querySelector('.card')!.getBoundingClientRect())));
+  const termBox = (await term.boundingBox())!;
+  const top = Math.max(0, Math.min(card.top, termBox.y) - 20);
+  const bottom = Math.max(card.bottom, termBox.y + termBox.height) + 20;
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'hover-card.png'), clip: { x: Math.max(0, card.left - 40), y: top, width: 720, height: bottom - top } });
+  await page.mouse.move(0, 0);
 }
