@@ -24,6 +24,11 @@ export default defineConfig({
       'Plain-language explanations of health terms, right where you read them. Private: nothing leaves your browser.',
     // storage: the pause switches. Nothing else: no host permissions beyond the content script.
     permissions: ['storage'],
+    // Keyboard access to the page's terms; people can change the keys in the browser's settings.
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next health term on the page' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous health term on the page' },
+    },
     // The hover card's frame is an extension page shown over web pages.
     web_accessible_resources: [
       { resources: ['card.html', 'chunks/*', 'assets/*'], matches: ['http://*/*', 'https://*/*'] },

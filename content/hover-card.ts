@@ -23,6 +23,8 @@ export function startHoverCards(doc: Document) {
   /** The term whose card is open (or opening). */
   let current: HTMLElement | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where focus was before the keyboard moved to a term; it goes back there on Esc. */
+  let focusBefore: Element | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const termOf = (target: EventTarget | null) =>
@@ -121,7 +123,42 @@ export function startHoverCards(doc: Document) {
     if (event.key !== 'Escape') return;
     clearTimeout(openTimer);
     if (current) close();
+    returnFocus();
   };
+
+  function returnFocus(): void {
+    if (!focusBefore) return;
+    const target = focusBefore;
+    focusBefore = null;
+    if (target instanceof view.HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+    else (doc.activeElement as HTMLElement | null)?.blur?.();
+  }
+
+  /**
+   * Moves to the next (or previous) highlighted term from the focused one, or from the top of the
+   * viewport: scrolls it into view, focuses it and opens its card. Terms stay out of the Tab order
+   * (tabindex -1, set only on the term reached). False when the page has no terms.
+   */
+  function step(direction: 1 | -1): boolean {
+    const terms = [...doc.querySelectorAll<HTMLElement>(`mark.${HIGHLIGHT_CLASS}[${TERM_ATTRIBUTE}]`)];
+    if (terms.length === 0) return false;
+    const active = termOf(doc.activeElement);
+    let index: number;
+    if (active) index = (terms.indexOf(active) + direction + terms.length) % terms.length;
+    else {
+      // The first term below the top of the viewport (or the last above it, going back).
+      const below = terms.findIndex((term) => term.getBoundingClientRect().top >= 0);
+      index = direction === 1 ? (below < 0 ? 0 : below) : (below <= 0 ? terms.length - 1 : below - 1);
+      focusBefore = doc.activeElement;
+    }
+    const term = terms[index]!;
+    term.setAttribute('tabindex', '-1');
+    term.scrollIntoView({ block: 'center', behavior: 'auto' });
+    term.focus({ preventScroll: true });
+    clearTimeout(openTimer);
+    open(term);
+    return true;
+  }
 
   doc.addEventListener('pointerover', onPointerOver, true);
   doc.addEventListener('pointerout', onPointerOut, true);
@@ -131,6 +168,7 @@ export function startHoverCards(doc: Document) {
   view.addEventListener('resize', onViewportChange, { passive: true });
 
   return {
+    step,
     stop(): void {
       clearTimeout(openTimer);
       close();

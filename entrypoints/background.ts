@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { isTermCountReport } from '@/messages/protocol';
+import { isTermCountReport, type StepTermRequest } from '@/messages/protocol';
 
 /** The badge's colour: the highlight's blue, dark enough for white digits (contrast 4.6:1). */
 const BADGE_COLOUR = '#1f6fa3';
@@ -15,6 +15,14 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!isTermCountReport(message) || tabId === undefined || sender.frameId !== 0) return;
     action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' }).catch(() => {});
+  });
+  // The keyboard shortcuts (browser commands, so people can change them) step through the terms
+  // of the active tab's page.
+  browser.commands.onCommand.addListener((command, tab) => {
+    const direction = command === 'next-term' ? 1 : command === 'previous-term' ? -1 : 0;
+    if (!direction || tab?.id === undefined) return;
+    const request: StepTermRequest = { type: 'healthlens:step-term', direction };
+    browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => {});
   });
   // A new page starts with an empty badge; its content script reports once it has terms.
   browser.tabs.onUpdated.addListener((tabId, change) => {

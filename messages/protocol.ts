@@ -28,9 +28,15 @@ export interface TermCountReport {
   count: number;
 }
 
-export type PageRequest = PageTermsRequest | RevealTermRequest;
+/** Background → content script (top frame), from the keyboard command: go to the next or previous term. */
+export interface StepTermRequest {
+  type: 'healthlens:step-term';
+  direction: 1 | -1;
+}
 
-const PAGE_REQUEST_TYPES = new Set(['healthlens:page-terms', 'healthlens:reveal-term']);
+export type PageRequest = PageTermsRequest | RevealTermRequest | StepTermRequest;
+
+const PAGE_REQUEST_TYPES = new Set(['healthlens:page-terms', 'healthlens:reveal-term', 'healthlens:step-term']);
 
 export function isPageRequest(message: unknown): message is PageRequest {
   return typeof message === 'object' && message !== null && PAGE_REQUEST_TYPES.has((message as { type?: string }).type ?? '');

@@ -66,6 +66,7 @@ export default defineContentScript({
     // The popup asks the top frame what the page holds, and to show a term.
     const answer = (request: PageRequest): PageTermsReply | boolean => {
       if (request.type === 'healthlens:reveal-term') return revealTerm(document, request.termId);
+      if (request.type === 'healthlens:step-term') return cards?.step(request.direction) ?? false;
       return { hostname: location.hostname, paused: !engine, counts: countTerms(document) };
     };
     const onMessage = (message: unknown) => (isTopFrame && isPageRequest(message) ? Promise.resolve(answer(message)) : undefined);
