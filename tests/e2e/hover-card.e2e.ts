@@ -1,4 +1,4 @@
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { expect, test, waitForEngineIdle } from './fixtures';
 
 /** The hover card's frame (an extension page inside a closed shadow root), once it exists. */
@@ -86,4 +86,39 @@ test.describe('the hover card', () => {
     await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ pause: { everywhere: true, sites: [] } }));
     await expect.poll(() => page.evaluate(() => document.querySelector('healthlens-card'))).toBeNull();
   });
+
+  test('the keyboard shortcut steps through terms, focusing each and opening its card; Esc returns focus', async ({ page, context }) => {
+    // The shortcut is a browser command; the browser delivers it to the background, which sends
+    // this message to the active tab. Tests send the same message (headless has no toolbar keys).
+    const step = (direction: 1 | -1) => stepTerm(context, direction);
+    await page.locator('input[name="q"]').focus();
+    const focusedBefore = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    await step(1);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-term') ?? null);
+    const first = await focused();
+    expect(first).not.toBeNull();
+    const frame = await cardFrame(page);
+    await expect.poll(() => openTerm(frame)).toBe(first);
+    await step(1);
+    const second = await focused();
+    expect(second).not.toBeNull();
+    await expect.poll(() => openTerm(frame)).toBe(second);
+    await step(-1);
+    expect(await focused()).toBe(first);
+    // Terms never join the Tab order.
+    expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('mark[data-term]')].every((m) => m.tabIndex < 0))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openTerm(frame)).toBeUndefined();
+    expect(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName)).toBe(focusedBefore);
+  });
 });
+
+/** Sends the keyboard command's message to the newest tab, from the extension's service worker. */
+async function stepTerm(context: BrowserContext, direction: 1 | -1): Promise<void> {
+  await context.serviceWorkers()[0]!.evaluate(async (dir) => {
+    const chrome = (globalThis as any).chrome;
+    const tabs: Array<{ id: number }> = await chrome.tabs.query({});
+    const id = Math.max(...tabs.map((tab) => tab.id));
+    await chrome.tabs.sendMessage(id, { type: 'healthlens:step-term', direction: dir }, { frameId: 0 });
+  }, direction);
+}
