@@ -3,13 +3,15 @@ import type { CardContent } from '@/messages/protocol';
 interface Props {
   content: CardContent;
   onClose: () => void;
+  /** Opens the full explanation in the card. */
+  onMore: () => void;
 }
 
 const reviewedDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The card shown over a highlighted term: its summary, when to get help, first source and review date. */
-export function HoverCard({ content, onClose }: Props) {
+export function HoverCard({ content, onClose, onMore }: Props) {
   return (
     <div class="card" role="dialog" aria-labelledby="card-title" aria-describedby="card-summary">
       <div class="card-head">
@@ -32,7 +34,12 @@ export function HoverCard({ content, onClose }: Props) {
         </a>{' '}
         ({content.source.publisher}). Reviewed {reviewedDate(content.reviewed)}.
       </p>
-      <p class="note">HealthLens explains; it does not diagnose.</p>
+      <p class="note">
+        <button type="button" class="more" onClick={onMore}>
+          More about {content.name.toLowerCase()}
+        </button>{' '}
+        HealthLens explains; it does not diagnose.
+      </p>
     </div>
   );
 }

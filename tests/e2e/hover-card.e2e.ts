@@ -67,6 +67,17 @@ test.describe('the hover card', () => {
     await expect.poll(() => openTerm(frame)).toBeUndefined();
   });
 
+  test('"More" opens the full explanation in the card, with related terms and a way back', async ({ page }) => {
+    await page.locator('#article mark[data-term="thoracentesis"]').hover();
+    const frame = await cardFrame(page);
+    await expect.poll(() => openTerm(frame)).toBe('thoracentesis');
+    await frame.getByRole('button', { name: 'More about thoracentesis' }).click();
+    await expect(frame.getByRole('heading', { name: 'Related terms' })).toBeVisible();
+    await expect(frame.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await frame.getByRole('button', { name: '← Back' }).click();
+    await expect(frame.getByRole('button', { name: 'More about thoracentesis' })).toBeVisible();
+  });
+
   test('swaps cards when the pointer moves from one term to another', async ({ page }) => {
     await page.locator('#article mark[data-term="thoracentesis"]').hover();
     const frame = await cardFrame(page);
