@@ -1,6 +1,8 @@
 /** The class and attribute every highlight carries; `mark[data-term]` is the public contract. */
 export const HIGHLIGHT_CLASS = 'healthlens-term';
 export const TERM_ATTRIBUTE = 'data-term';
+/** Selects HealthLens's highlights (and nothing a page wrote itself). */
+export const HIGHLIGHT_SELECTOR = `mark.${HIGHLIGHT_CLASS}[${TERM_ATTRIBUTE}]`;
 /** Marks HealthLens's own in-page UI, which is never highlighted. */
 export const OWN_UI_ATTRIBUTE = 'data-healthlens-ui';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Box, FromCardFrame, ToCardFrame } from '@/messages/card-frame';
-import { HIGHLIGHT_CLASS, OWN_UI_ATTRIBUTE, TERM_ATTRIBUTE } from './exclusions';
+import { HIGHLIGHT_SELECTOR, OWN_UI_ATTRIBUTE, TERM_ATTRIBUTE } from './exclusions';
 
 /** How long the pointer must rest on a term before its card opens: passing over text does nothing. */
 export const OPEN_DELAY_MS = 400;
@@ -28,7 +28,7 @@ export function startHoverCards(doc: Document) {
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const termOf = (target: EventTarget | null) =>
-    target instanceof view.Element ? target.closest<HTMLElement>(`mark.${HIGHLIGHT_CLASS}[${TERM_ATTRIBUTE}]`) : null;
+    target instanceof view.Element ? target.closest<HTMLElement>(HIGHLIGHT_SELECTOR) : null;
   const boxOf = (element: Element): Box => {
     const { x, y, width, height } = element.getBoundingClientRect();
     return { x, y, width, height };
@@ -140,7 +140,7 @@ export function startHoverCards(doc: Document) {
    * (tabindex -1, set only on the term reached). False when the page has no terms.
    */
   function step(direction: 1 | -1): boolean {
-    const terms = [...doc.querySelectorAll<HTMLElement>(`mark.${HIGHLIGHT_CLASS}[${TERM_ATTRIBUTE}]`)];
+    const terms = [...doc.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR)];
     if (terms.length === 0) return false;
     const active = termOf(doc.activeElement);
     let index: number;

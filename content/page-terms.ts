@@ -1,11 +1,11 @@
-import { HIGHLIGHT_CLASS, TERM_ATTRIBUTE } from './exclusions';
+import { HIGHLIGHT_SELECTOR, TERM_ATTRIBUTE } from './exclusions';
 
 /** A class that briefly outlines a revealed highlight (see highlights.css); never changes layout. */
 export const REVEALED_CLASS = 'healthlens-revealed';
 const REVEAL_MS = 2000;
 
 function highlights(doc: Document): NodeListOf<HTMLElement> {
-  return doc.querySelectorAll<HTMLElement>(`mark.${HIGHLIGHT_CLASS}[${TERM_ATTRIBUTE}]`);
+  return doc.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR);
 }
 
 /**

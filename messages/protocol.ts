@@ -59,6 +59,4 @@ export interface CardContent {
   whenToGetHelp?: string;
   source: { title: string; publisher: string; url: string };
   reviewed: string;
-  /** True for screening terms, whose card offers "Is screening recommended for me?". */
-  offersScreeningCheck: boolean;
 }

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension, setExtensionStorage } from '../tests/support/browser';
+import { launchWithExtension, newestTabId, setExtensionStorage } from '../tests/support/browser';
 import { startStaticServer } from '../tests/support/static-server';
 
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
@@ -50,11 +50,7 @@ await server.close();
 async function screenshotPopup(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers()[0]!;
   const extensionId = new URL(worker.url()).host;
-  // Tabs come without addresses (HealthLens has no "tabs" permission): the demo is the newest tab.
-  const tabId = await worker.evaluate(async () => {
-    const tabs: Array<{ id: number }> = await (globalThis as any).chrome.tabs.query({});
-    return Math.max(...tabs.map((tab) => tab.id));
-  });
+  const tabId = await newestTabId(context);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 560, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

@@ -1,4 +1,5 @@
 import type { CardContent } from '@/messages/protocol';
+import { formatReviewedDate } from '../reviewed-date';
 
 interface Props {
   content: CardContent;
@@ -7,8 +8,6 @@ interface Props {
   onMore: () => void;
 }
 
-const reviewedDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The card shown over a highlighted term: its summary, when to get help, first source and review date. */
 export function HoverCard({ content, onClose, onMore }: Props) {
@@ -32,7 +31,7 @@ export function HoverCard({ content, onClose, onMore }: Props) {
         <a href={content.source.url} target="_blank" rel="noopener noreferrer">
           {content.source.title}
         </a>{' '}
-        ({content.source.publisher}). Reviewed {reviewedDate(content.reviewed)}.
+        ({content.source.publisher}). Reviewed {formatReviewedDate(content.reviewed)}.
       </p>
       <p class="note">
         <button type="button" class="more" onClick={onMore}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { findTerm } from '@/glossary';
+import { formatReviewedDate } from '../reviewed-date';
 
 interface Props {
   termId: string;
@@ -7,8 +8,6 @@ interface Props {
   onBack: () => void;
 }
 
-const reviewedDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** One term in full: summary, explanation, when to get help, related terms, sources, review date. */
 export function TermDetails({ termId, onOpen, onBack }: Props) {
@@ -61,7 +60,7 @@ export function TermDetails({ termId, onOpen, onBack }: Props) {
           ))}
         </ul>
       </section>
-      <p class="muted">Reviewed {reviewedDate(entry.reviewed)}. HealthLens explains terms; it does not diagnose.</p>
+      <p class="muted">Reviewed {formatReviewedDate(entry.reviewed)}. HealthLens explains terms; it does not diagnose.</p>
     </article>
   );
 }

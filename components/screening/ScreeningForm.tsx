@@ -31,21 +31,30 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening' }: Props)
   /** The message for a field, once the person has moved on from it (never while typing). */
   const shown = (field: string) => (left.has(field) ? errors[field] : undefined);
 
-  const textField = (field: 'age' | 'yearsSinceQuit' | 'packYears', label: string, hint?: string) => (
+  /** A labelled text input for `field` (an error key), with its hint and its message tied to it. */
+  const textInput = (
+    field: string,
+    label: string,
+    value: string,
+    onInput: (value: string) => void,
+    { hint, decimals = false }: { hint?: string; decimals?: boolean } = {},
+  ) => (
     <Field id={id(field)} label={label} hint={hint} error={shown(field)}>
       <input
         id={id(field)}
         type="text"
-        inputMode={field === 'packYears' ? 'decimal' : 'numeric'}
+        inputMode={decimals ? 'decimal' : 'numeric'}
         autocomplete="off"
-        value={form[field]}
+        value={value}
         aria-invalid={shown(field) ? true : undefined}
         aria-describedby={describedBy(id(field), hint, shown(field))}
-        onInput={(event) => set({ [field]: event.currentTarget.value })}
+        onInput={(event) => onInput(event.currentTarget.value)}
         onBlur={leave(field)}
       />
     </Field>
   );
+  const textField = (field: 'age' | 'yearsSinceQuit' | 'packYears', label: string, hint?: string) =>
+    textInput(field, label, form[field], (value) => set({ [field]: value }), { hint, decimals: field === 'packYears' });
 
   return (
     <form class="screening" onSubmit={(event) => event.preventDefault()} noValidate>
@@ -92,19 +101,13 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening' }: Props)
               {form.periods.map((period, i) => (
                 <fieldset key={i} class="period">
                   <legend>{form.periods.length > 1 ? `Period ${i + 1}` : 'How much you smoked'}</legend>
-                  <Field id={id(`periods.${i}.perDay`)} label={period.unit === 'cigarettes' ? 'Cigarettes a day' : 'Packs a day'} error={shown(`periods.${i}.perDay`)}>
-                    <input
-                      id={id(`periods.${i}.perDay`)}
-                      type="text"
-                      inputMode="decimal"
-                      autocomplete="off"
-                      value={period.perDay}
-                      aria-invalid={shown(`periods.${i}.perDay`) ? true : undefined}
-                      aria-describedby={describedBy(id(`periods.${i}.perDay`), undefined, shown(`periods.${i}.perDay`))}
-                      onInput={(event) => setPeriod(i, { perDay: event.currentTarget.value })}
-                      onBlur={leave(`periods.${i}.perDay`)}
-                    />
-                  </Field>
+                  {textInput(
+                    `periods.${i}.perDay`,
+                    period.unit === 'cigarettes' ? 'Cigarettes a day' : 'Packs a day',
+                    period.perDay,
+                    (perDay) => setPeriod(i, { perDay }),
+                    { decimals: true },
+                  )}
                   <label class="inline">
                     Count in{' '}
                     <select value={period.unit} onChange={(event) => setPeriod(i, { unit: event.currentTarget.value as PeriodInput['unit'] })}>
@@ -112,19 +115,7 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening' }: Props)
                       <option value="packs">packs</option>
                     </select>
                   </label>
-                  <Field id={id(`periods.${i}.years`)} label="For how many years" error={shown(`periods.${i}.years`)}>
-                    <input
-                      id={id(`periods.${i}.years`)}
-                      type="text"
-                      inputMode="numeric"
-                      autocomplete="off"
-                      value={period.years}
-                      aria-invalid={shown(`periods.${i}.years`) ? true : undefined}
-                      aria-describedby={describedBy(id(`periods.${i}.years`), undefined, shown(`periods.${i}.years`))}
-                      onInput={(event) => setPeriod(i, { years: event.currentTarget.value })}
-                      onBlur={leave(`periods.${i}.years`)}
-                    />
-                  </Field>
+                  {textInput(`periods.${i}.years`, 'For how many years', period.years, (years) => setPeriod(i, { years }))}
                   {form.periods.length > 1 && (
                     <button type="button" class="small" onClick={() => set({ periods: form.periods.filter((_, j) => j !== i) })}>
                       Remove period {i + 1}

@@ -1,5 +1,6 @@
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { expect, test, waitForEngineIdle } from './fixtures';
+import { newestTabId } from '../support/browser';
 
 /** The hover card's frame (an extension page inside a closed shadow root), once it exists. */
 async function cardFrame(page: Page): Promise<Frame> {
@@ -126,10 +127,9 @@ test.describe('the hover card', () => {
 
 /** Sends the keyboard command's message to the newest tab, from the extension's service worker. */
 async function stepTerm(context: BrowserContext, direction: 1 | -1): Promise<void> {
-  await context.serviceWorkers()[0]!.evaluate(async (dir) => {
-    const chrome = (globalThis as any).chrome;
-    const tabs: Array<{ id: number }> = await chrome.tabs.query({});
-    const id = Math.max(...tabs.map((tab) => tab.id));
-    await chrome.tabs.sendMessage(id, { type: 'healthlens:step-term', direction: dir }, { frameId: 0 });
-  }, direction);
+  const tabId = await newestTabId(context);
+  await context.serviceWorkers()[0]!.evaluate(
+    ([id, dir]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'healthlens:step-term', direction: dir }, { frameId: 0 }),
+    [tabId, direction] as const,
+  );
 }

@@ -1,19 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForEngineIdle } from './fixtures';
+import { newestTabId } from '../support/browser';
 
-/**
- * The browser's id for the tab showing `page`, asked of the extension's service worker. HealthLens
- * does not ask for the "tabs" permission, so tabs come without their addresses: `page` must be
- * the tab opened last.
- */
+/** The browser's id for the tab showing `page`, which must be the tab opened last. */
 async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   expect(context.pages().at(-1)).toBe(page);
-  const worker = context.serviceWorkers()[0]!;
-  return worker.evaluate(async () => {
-    const tabs: Array<{ id: number }> = await (globalThis as any).chrome.tabs.query({});
-    return Math.max(...tabs.map((tab) => tab.id));
-  });
+  return newestTabId(context);
 }
 
 /** Opens the popup as a page; with `forTab`, it is about that tab (as if opened from its toolbar). */

@@ -71,3 +71,14 @@ export async function setExtensionStorage(context: BrowserContext, values: Recor
   // Runs inside the extension, where `chrome` is the extension API.
   await worker.evaluate((v) => (globalThis as any).chrome.storage.local.set(v), values);
 }
+
+/**
+ * The browser's id for the tab opened last, asked of the extension's service worker. HealthLens
+ * has no "tabs" permission, so tabs come without their addresses: the newest is the one opened last.
+ */
+export async function newestTabId(context: BrowserContext): Promise<number> {
+  return context.serviceWorkers()[0]!.evaluate(async () => {
+    const tabs: Array<{ id: number }> = await (globalThis as any).chrome.tabs.query({});
+    return Math.max(...tabs.map((tab) => tab.id));
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/glossary';
-import { cardContentFor, SCREENING_TERMS } from '@/glossary/card-content';
+import { cardContentFor } from '@/glossary/card-content';
 
 describe('hover card content', () => {
   it('gives a term its summary, first source and review date', () => {
@@ -8,17 +8,10 @@ describe('hover card content', () => {
     const entry = glossary.find((e) => e.id === 'thoracentesis')!;
     expect(card).toMatchObject({ id: 'thoracentesis', name: entry.name, summary: entry.summary, reviewed: entry.reviewed });
     expect(card.source).toEqual(entry.sources[0]);
-    expect(card.offersScreeningCheck).toBe(false);
   });
 
   it('includes when to get help for symptoms', () => {
     expect(cardContentFor('hemoptysis')?.whenToGetHelp).toMatch(/\S/);
-  });
-
-  it('offers the screening check on screening terms only, all of them real entries', () => {
-    expect(cardContentFor('pack-year')?.offersScreeningCheck).toBe(true);
-    expect(cardContentFor('low-dose-ct')?.offersScreeningCheck).toBe(true);
-    for (const id of SCREENING_TERMS) expect(cardContentFor(id), id).toBeDefined();
   });
 
   it('has nothing for ids the glossary does not know', () => {
