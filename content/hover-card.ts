@@ -26,6 +26,10 @@ export function startHoverCards(doc: Document) {
   /** Where focus was before the keyboard moved to a term; it goes back there on Esc. */
   let focusBefore: Element | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the open card is on screen yet (it is placed by its frame first). */
+  let visible = false;
+  /** Whether the reader has clicked or focused inside the card: then only Esc, its close button or scrolling it away close it. */
+  let pinned = false;
 
   const termOf = (target: EventTarget | null) =>
     target instanceof view.Element ? target.closest<HTMLElement>(HIGHLIGHT_SELECTOR) : null;
@@ -63,6 +67,7 @@ export function startHoverCards(doc: Document) {
   function open(term: HTMLElement): void {
     clearTimeout(closeTimer);
     current = term;
+    pinned = false;
     ensureFrame();
     void post({ type: 'healthlens-card:show', termId: term.getAttribute(TERM_ATTRIBUTE)!, term: boxOf(term) });
   }
@@ -70,13 +75,23 @@ export function startHoverCards(doc: Document) {
   function close(): void {
     clearTimeout(closeTimer);
     if (!current) return;
+    const term = current;
+    const focusWasInCard = doc.activeElement === host;
     current = undefined;
+    visible = false;
+    pinned = false;
     if (frame) style(frame, { 'clip-path': 'inset(100%)', 'pointer-events': 'none', visibility: 'hidden' });
     void post({ type: 'healthlens-card:hide' });
+    // Closed from inside the card (Esc, its close button): the reader goes back to the term.
+    if (focusWasInCard && term.isConnected) {
+      term.setAttribute('tabindex', '-1');
+      term.focus({ preventScroll: true });
+    }
   }
 
   const closeSoon = () => {
     clearTimeout(closeTimer);
+    if (pinned) return;
     closeTimer = setTimeout(close, CLOSE_GRACE_MS);
   };
 
@@ -85,6 +100,8 @@ export function startHoverCards(doc: Document) {
     if (!term) return;
     if (term === current) return clearTimeout(closeTimer);
     clearTimeout(openTimer);
+    // A pinned card is not swapped for another term's by passing over it.
+    if (pinned) return;
     openTimer = setTimeout(() => open(term), OPEN_DELAY_MS);
   }
 
@@ -104,22 +121,56 @@ export function startHoverCards(doc: Document) {
       const right = view.innerWidth - x - width;
       const bottom = view.innerHeight - y - height;
       style(frame, { 'clip-path': `inset(${y}px ${right}px ${bottom}px ${x}px)`, 'pointer-events': 'auto', visibility: 'visible' });
+      if (!visible) void post({ type: 'healthlens-card:visible' });
+      visible = true;
     } else if (message.type === 'healthlens-card:pointer') {
       if (message.inside) clearTimeout(closeTimer);
       else closeSoon();
+    } else if (message.type === 'healthlens-card:pin') {
+      pinned = true;
+      clearTimeout(closeTimer);
     } else if (message.type === 'healthlens-card:close') close();
   }
 
-  /** Follows the term on scroll and resize; closes once it has left the viewport. */
+  /** Follows the term on scroll and resize (once a frame); closes once the term is out of sight. */
+  let moveQueued = false;
   function onViewportChange(): void {
-    if (!current) return;
-    const term = boxOf(current);
-    const visible = term.y + term.height > 0 && term.y < view.innerHeight && term.x + term.width > 0 && term.x < view.innerWidth;
-    if (!visible || !current.isConnected) close();
-    else void post({ type: 'healthlens-card:move', term });
+    if (!current || moveQueued) return;
+    moveQueued = true;
+    view.requestAnimationFrame(() => {
+      moveQueued = false;
+      if (!current) return;
+      if (!current.isConnected || !isInSight(current)) close();
+      else void post({ type: 'healthlens-card:move', term: boxOf(current) });
+    });
+  }
+
+  /** Whether any of the term is inside the viewport and inside every scrolling box around it. */
+  function isInSight(term: HTMLElement): boolean {
+    let { top, left, bottom, right } = term.getBoundingClientRect();
+    top = Math.max(top, 0);
+    left = Math.max(left, 0);
+    bottom = Math.min(bottom, view.innerHeight);
+    right = Math.min(right, view.innerWidth);
+    for (let box = term.parentElement; box && box !== doc.body && box !== doc.documentElement; box = box.parentElement) {
+      if (view.getComputedStyle(box).overflow === 'visible') continue;
+      const clip = box.getBoundingClientRect();
+      top = Math.max(top, clip.top);
+      left = Math.max(left, clip.left);
+      bottom = Math.min(bottom, clip.bottom);
+      right = Math.min(right, clip.right);
+    }
+    return top < bottom && left < right;
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Tab on a term whose card is open goes into the card, so its links and buttons can be reached.
+    if (event.key === 'Tab' && !event.shiftKey && current && visible && doc.activeElement === current) {
+      event.preventDefault();
+      frame?.focus();
+      void post({ type: 'healthlens-card:focus' });
+      return;
+    }
     if (event.key !== 'Escape') return;
     clearTimeout(openTimer);
     if (current) close();

@@ -2,8 +2,27 @@ import type { CardContent } from '@/messages/protocol';
 import { findTerm } from './index';
 
 /**
+ * Terms whose card offers "Is screening recommended for me?": the words of the lung-screening
+ * decision, where a reader is most likely to wonder whether it applies to them.
+ */
+export const SCREENING_TERM_IDS: ReadonlySet<string> = new Set([
+  'pack-year',
+  'lung-cancer-screening',
+  'low-dose-ct',
+  'lung-rads',
+  'lung-nodule',
+  'shared-decision-making',
+  'uspstf',
+  'false-positive',
+  'overdiagnosis',
+  'incidental-finding',
+  'smoking',
+  'quitting-smoking',
+]);
+
+/**
  * The hover card's content for a term: its name, summary, when to get help, first source and
- * review date. Undefined for an id the glossary does not have (a page can put any data-term).
+ * review date, and whether it offers the screening check. Undefined for an id the glossary does not have (a page can put any data-term).
  *
  * @example cardContentFor('pack-year')?.name // 'Pack-year'
  */
@@ -18,5 +37,6 @@ export function cardContentFor(termId: string): CardContent | undefined {
     ...(entry.whenToGetHelp ? { whenToGetHelp: entry.whenToGetHelp } : {}),
     source: { title: source!.title, publisher: source!.publisher, url: source!.url },
     reviewed: entry.reviewed,
+    offersScreeningCheck: SCREENING_TERM_IDS.has(entry.id),
   };
 }

@@ -59,4 +59,6 @@ export interface CardContent {
   whenToGetHelp?: string;
   source: { title: string; publisher: string; url: string };
   reviewed: string;
+  /** Whether the card offers the lung-screening eligibility check. */
+  offersScreeningCheck: boolean;
 }

@@ -36,6 +36,7 @@ if (hasDisplay) {
     clip: { x: box.x, y: box.y, width: box.width, height: 460 },
   });
   await screenshotCard(page);
+  await screenshotInlineCheck(page);
   await screenshotPopup(context);
   console.log(`No display found, so HealthLens ran headless: ${highlights} highlights on the demo page.`);
   console.log(`Screenshots saved in ${SCREENSHOT_DIR}`);
@@ -95,4 +96,33 @@ async function screenshotCard(page: Page): Promise<void> {
   const bottom = Math.max(card.bottom, termBox.y + termBox.height) + 20;
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'hover-card.png'), clip: { x: Math.max(0, card.left - 40), y: top, width: 720, height: bottom - top } });
   await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+}
+
+/** The screening check opened from the card of "pack-year", filled in, beside the article. */
+async function screenshotInlineCheck(page: Page): Promise<void> {
+  const term = page.locator('#article mark[data-term="pack-year"]').first();
+  await term.scrollIntoViewIfNeeded();
+  await term.hover();
+  const frame = page.frames().find((f) => f.url().endsWith('/card.html'))!;
+  const offer = frame.getByRole('button', { name: 'Is screening recommended for me?' });
+  await offer.waitFor();
+  await offer.click({ force: true });
+  await frame.getByLabel('Your age').fill('66');
+  await frame.getByLabel('I used to smoke').check({ force: true });
+  await frame.getByLabel('Years since you quit').fill('8');
+  await frame.getByLabel('Pack-years', { exact: true }).fill('25');
+  await frame.getByLabel('No', { exact: true }).check({ force: true });
+  // Scrolled (inside the card) so the answers given and the guidelines' verdicts both show.
+  await frame.locator('.card').evaluate((card) => {
+    const results = card.querySelector<HTMLElement>('.results-heading')!;
+    card.scrollTop = results.offsetTop - card.clientHeight / 3;
+  });
+  await page.waitForTimeout(200);
+  const card = await frame.evaluate(() => JSON.parse(JSON.stringify(document.querySelector('.card')!.getBoundingClientRect())));
+  const termBox = (await term.boundingBox())!;
+  const top = Math.max(0, Math.min(card.top, termBox.y) - 20);
+  const bottom = Math.max(card.bottom, termBox.y + termBox.height) + 20;
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'inline-check.png'), clip: { x: Math.max(0, card.left - 40), y: top, width: 760, height: bottom - top } });
+  await page.keyboard.press('Escape');
 }

@@ -1,18 +1,22 @@
+import type { Ref } from 'preact';
 import type { CardContent } from '@/messages/protocol';
 import { formatReviewedDate } from '../reviewed-date';
 
 interface Props {
   content: CardContent;
+  /** The card's element, for placing it. */
+  cardRef: Ref<HTMLDivElement>;
   onClose: () => void;
   /** Opens the full explanation in the card. */
   onMore: () => void;
+  /** Opens the screening eligibility check in the card (offered on screening terms). */
+  onScreeningCheck: () => void;
 }
 
-
 /** The card shown over a highlighted term: its summary, when to get help, first source and review date. */
-export function HoverCard({ content, onClose, onMore }: Props) {
+export function HoverCard({ content, cardRef, onClose, onMore, onScreeningCheck }: Props) {
   return (
-    <div class="card" role="dialog" aria-labelledby="card-title" aria-describedby="card-summary">
+    <div ref={cardRef} class="card" role="dialog" aria-labelledby="card-title" aria-describedby="card-summary" tabIndex={-1}>
       <div class="card-head">
         <h2 id="card-title">{content.name}</h2>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
@@ -33,12 +37,17 @@ export function HoverCard({ content, onClose, onMore }: Props) {
         </a>{' '}
         ({content.source.publisher}). Reviewed {formatReviewedDate(content.reviewed)}.
       </p>
-      <p class="note">
-        <button type="button" class="more" onClick={onMore}>
+      <p class="actions">
+        <button type="button" class="link" onClick={onMore}>
           More about {content.name.toLowerCase()}
-        </button>{' '}
-        HealthLens explains; it does not diagnose.
+        </button>
+        {content.offersScreeningCheck && (
+          <button type="button" class="link" onClick={onScreeningCheck}>
+            Is screening recommended for me?
+          </button>
+        )}
       </p>
+      <p class="note">HealthLens explains; it does not diagnose.</p>
     </div>
   );
 }

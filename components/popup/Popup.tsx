@@ -5,7 +5,7 @@ import { askPageTerms, revealOnPage, targetTabId } from './active-tab';
 import { LookUp } from './LookUp';
 import { PageTerms } from './PageTerms';
 import { PauseSwitches } from './PauseSwitches';
-import { ScreeningPanel } from './ScreeningPanel';
+import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { TermDetails } from './TermDetails';
 
 type Tab = 'lookup' | 'page' | 'screening';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
 import { readAnswers, type FormInput, type PeriodInput } from '@/screening/answers';
 import { borderlineNotes, evaluateAll } from '@/screening/evaluate';
 import { describePackYears } from '@/screening/pack-years';
+import { TextField } from './Field';
 import { ScreeningResults, verdictSummary } from './ScreeningResults';
 
 interface Props {
@@ -39,19 +39,7 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening' }: Props)
     onInput: (value: string) => void,
     { hint, decimals = false }: { hint?: string; decimals?: boolean } = {},
   ) => (
-    <Field id={id(field)} label={label} hint={hint} error={shown(field)}>
-      <input
-        id={id(field)}
-        type="text"
-        inputMode={decimals ? 'decimal' : 'numeric'}
-        autocomplete="off"
-        value={value}
-        aria-invalid={shown(field) ? true : undefined}
-        aria-describedby={describedBy(id(field), hint, shown(field))}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        onBlur={leave(field)}
-      />
-    </Field>
+    <TextField id={id(field)} label={label} value={value} onInput={onInput} onBlur={leave(field)} hint={hint} error={shown(field)} decimals={decimals} />
   );
   const textField = (field: 'age' | 'yearsSinceQuit' | 'packYears', label: string, hint?: string) =>
     textInput(field, label, form[field], (value) => set({ [field]: value }), { hint, decimals: field === 'packYears' });
@@ -180,30 +168,6 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening' }: Props)
       )}
       <NextSteps />
     </form>
-  );
-}
-
-function describedBy(fieldId: string, hint: string | undefined, error: string | undefined): string | undefined {
-  return [hint && `${fieldId}-hint`, error && `${fieldId}-error`].filter(Boolean).join(' ') || undefined;
-}
-
-/** A labelled field with its hint and its error message, tied to the input by ids. */
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
-  return (
-    <div class={error ? 'field invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} class="hint">
-          {hint}
-        </p>
-      )}
-      {children}
-      {error && (
-        <p id={`${id}-error`} class="error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -1,70 +1,66 @@
 import { render } from 'preact';
 import { cardContentFor } from '@/glossary/card-content';
 import type { Box, FromCardFrame, ToCardFrame } from '@/messages/card-frame';
-import { HoverCard } from '@/components/card/HoverCard';
-import { placeCard } from '@/components/card/place-card';
-import { TermDetails } from '@/components/popup/TermDetails';
+import { CardView } from '@/components/card/CardView';
+import '@/components/theme.css';
+import '@/components/screening/screening.css';
 import '@/components/card/card.css';
 
 /*
  * The hover card's frame: an extension page laid over the page the reader is on, clipped by the
- * content script to the card. It renders a term's card from the glossary and places it.
+ * content script to the card. Being an extension page, what is typed here (the screening check)
+ * is out of the page's reach.
  */
 const app = document.getElementById('app')!;
+const announcer = document.getElementById('announce')!;
 const tell = (message: FromCardFrame) => window.parent.postMessage(message, '*');
-
-/** The term the card is placed beside, kept so the card can be placed again when it grows. */
-let lastTerm: Box | undefined;
 const close = () => tell({ type: 'healthlens-card:close' });
 
-async function show(termId: string, term: Box) {
-  const content = cardContentFor(termId);
-  if (!content) return close();
-  lastTerm = term;
-  render(<HoverCard content={content} onClose={close} onMore={() => void more(termId, termId)} />, app);
-  await move(term);
-  document.body.dataset.open = termId;
-}
+/** The open card's term, and a count that gives each opening a fresh card (back to its summary). */
+let open: { termId: string; term: Box; opening: number } | undefined;
+let openings = 0;
 
-/** The full explanation (the popup's term view) in the card; related terms open in place. */
-async function more(termId: string, cardTermId: string) {
+function draw() {
+  // Tests read which card is open from here.
+  if (open) document.body.dataset.open = open.termId;
+  else delete document.body.dataset.open;
   render(
-    <div class="card card-more" role="dialog" aria-label="HealthLens explanation">
-      <button type="button" class="close" aria-label="Close" onClick={close}>
-        ×
-      </button>
-      <TermDetails
-        termId={termId}
-        onOpen={(id) => void more(id, cardTermId)}
-        onBack={() => {
-          const term = lastTerm;
-          if (term) void show(cardTermId, term);
-        }}
-      />
-    </div>,
+    open ? <CardView key={open.opening} termId={open.termId} term={open.term} onClose={close} onPlaced={(card) => tell({ type: 'healthlens-card:placed', card })} /> : null,
     app,
   );
-  if (lastTerm) await move(lastTerm);
 }
 
-async function move(term: Box) {
-  const card = app.querySelector<HTMLElement>('.card');
-  if (card) tell({ type: 'healthlens-card:placed', card: await placeCard(card, term) });
+/** Screen readers hear the term and its summary once the card is on screen. */
+function announce() {
+  const content = open && cardContentFor(open.termId);
+  announcer.textContent = '';
+  if (content) setTimeout(() => (announcer.textContent = `${content.name}: ${content.summary} Press Tab for more.`), 50);
 }
 
 window.addEventListener('message', (event: MessageEvent<ToCardFrame>) => {
   if (event.source !== window.parent) return;
   const message = event.data;
-  if (message?.type === 'healthlens-card:show') void show(message.termId, message.term);
-  else if (message?.type === 'healthlens-card:move') {
-    lastTerm = message.term;
-    void move(message.term);
-  }
-  else if (message?.type === 'healthlens-card:hide') {
-    render(null, app);
-    delete document.body.dataset.open;
+  switch (message?.type) {
+    case 'healthlens-card:show':
+      if (!cardContentFor(message.termId)) return close();
+      open = { termId: message.termId, term: message.term, opening: ++openings };
+      return draw();
+    case 'healthlens-card:move':
+      if (open) open = { ...open, term: message.term };
+      return draw();
+    case 'healthlens-card:visible':
+      return announce();
+    case 'healthlens-card:focus':
+      return app.querySelector<HTMLElement>('.card')?.focus();
+    case 'healthlens-card:hide':
+      open = undefined;
+      announcer.textContent = '';
+      return draw();
   }
 });
 app.addEventListener('pointerenter', () => tell({ type: 'healthlens-card:pointer', inside: true }));
 app.addEventListener('pointerleave', () => tell({ type: 'healthlens-card:pointer', inside: false }));
+// Someone working in the card (reading more, filling in the form) must not lose it to a stray pointer.
+app.addEventListener('pointerdown', () => tell({ type: 'healthlens-card:pin' }));
+app.addEventListener('focusin', () => tell({ type: 'healthlens-card:pin' }));
 document.addEventListener('keydown', (event) => event.key === 'Escape' && close());

@@ -1,15 +1,5 @@
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { axeViolationsInCard, cardFrame, hoverTerm, openTerm, stepTerm, clickInCard } from './card-helpers';
 import { expect, test, waitForEngineIdle } from './fixtures';
-import { newestTabId } from '../support/browser';
-
-/** The hover card's frame (an extension page inside a closed shadow root), once it exists. */
-async function cardFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/card.html'))).toBe(true);
-  return page.frames().find((frame) => frame.url().endsWith('/card.html'))!;
-}
-
-/** The term whose card is open, or undefined. */
-const openTerm = (frame: Frame) => frame.evaluate(() => document.body.dataset.open);
 
 test.describe('the hover card', () => {
   test.beforeEach(async ({ page, server }) => {
@@ -72,11 +62,32 @@ test.describe('the hover card', () => {
     await page.locator('#article mark[data-term="thoracentesis"]').hover();
     const frame = await cardFrame(page);
     await expect.poll(() => openTerm(frame)).toBe('thoracentesis');
-    await frame.getByRole('button', { name: 'More about thoracentesis' }).click();
+    await clickInCard(page, frame.getByRole('button', { name: 'More about thoracentesis' }));
     await expect(frame.getByRole('heading', { name: 'Related terms' })).toBeVisible();
     await expect(frame.getByRole('heading', { name: 'Sources' })).toBeVisible();
-    await frame.getByRole('button', { name: '← Back' }).click();
+    await clickInCard(page, frame.getByRole('button', { name: '← Back' }));
     await expect(frame.getByRole('button', { name: 'More about thoracentesis' })).toBeVisible();
+  });
+
+  test('once the reader clicks in it, the card stays put until closed on purpose', async ({ page }) => {
+    const frame = await hoverTerm(page, '#article mark[data-term="thoracentesis"]', 'thoracentesis');
+    await clickInCard(page, frame.getByRole('button', { name: 'More about thoracentesis' }));
+    await expect(frame.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    // The bigger view stays on the same side of the term, so it is still under the pointer.
+    // Moving away, or over another term, neither closes nor swaps it.
+    await page.mouse.move(990, 690, { steps: 3 });
+    await page.locator('#article mark[data-term="sputum-cytology"]').hover();
+    await page.waitForTimeout(1000);
+    expect(await openTerm(frame)).toBe('thoracentesis');
+    await expect(frame.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openTerm(frame)).toBeUndefined();
+    // A new card is not pinned: leaving it closes it.
+    await page.mouse.move(990, 690);
+    await page.locator('#article mark[data-term="sputum-cytology"]').hover();
+    await expect.poll(() => openTerm(frame)).toBe('sputum-cytology');
+    await page.mouse.move(990, 690);
+    await expect.poll(() => openTerm(frame)).toBeUndefined();
   });
 
   test('swaps cards when the pointer moves from one term to another', async ({ page }) => {
@@ -123,13 +134,40 @@ test.describe('the hover card', () => {
     await expect.poll(() => openTerm(frame)).toBeUndefined();
     expect(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName)).toBe(focusedBefore);
   });
-});
 
-/** Sends the keyboard command's message to the newest tab, from the extension's service worker. */
-async function stepTerm(context: BrowserContext, direction: 1 | -1): Promise<void> {
-  const tabId = await newestTabId(context);
-  await context.serviceWorkers()[0]!.evaluate(
-    ([id, dir]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'healthlens:step-term', direction: dir }, { frameId: 0 }),
-    [tabId, direction] as const,
-  );
-}
+  test('screen readers hear the term and its summary; Tab goes into the card and Esc comes back to the term', async ({ page, context }) => {
+    await page.locator('input[name="q"]').focus();
+    await stepTerm(context, 1);
+    const termId = (await page.evaluate(() => document.activeElement?.getAttribute('data-term')))!;
+    const frame = await cardFrame(page);
+    await expect.poll(() => openTerm(frame)).toBe(termId);
+    const name = await frame.locator('#card-title').textContent();
+    const summary = await frame.locator('#card-summary').textContent();
+    // The announcement is a polite live region in the card's frame.
+    const announcer = frame.getByRole('status');
+    await expect(announcer).toHaveText(`${name}: ${summary} Press Tab for more.`);
+    // The card is a dialog named by the term and described by its summary.
+    await expect(frame.getByRole('dialog', { name: name! })).toHaveAccessibleDescription(summary!);
+
+    await page.keyboard.press('Tab');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.className)).toBe('card');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openTerm(frame)).toBeUndefined();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(termId);
+    await expect(announcer).toHaveText('');
+  });
+
+  test('axe finds no accessibility violations in the open card, in each of its views', async ({ page }) => {
+    const frame = await hoverTerm(page, '#article mark[data-term="pack-year"] >> nth=0', 'pack-year');
+    expect(await axeViolationsInCard(frame)).toEqual([]);
+    await clickInCard(page, frame.getByRole('button', { name: 'More about pack-year' }));
+    await expect(frame.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    expect(await axeViolationsInCard(frame)).toEqual([]);
+    await clickInCard(page, frame.getByRole('button', { name: '← Back' }));
+    await clickInCard(page, frame.getByRole('button', { name: 'Is screening recommended for me?' }));
+    await expect(frame.getByRole('heading', { name: 'Is lung cancer screening recommended for me?' })).toBeFocused();
+    expect(await axeViolationsInCard(frame)).toEqual([]);
+  });
+});

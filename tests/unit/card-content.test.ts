@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/glossary';
-import { cardContentFor } from '@/glossary/card-content';
+import { cardContentFor, SCREENING_TERM_IDS } from '@/glossary/card-content';
 
 describe('hover card content', () => {
   it('gives a term its summary, first source and review date', () => {
@@ -17,5 +17,12 @@ describe('hover card content', () => {
   it('has nothing for ids the glossary does not know', () => {
     expect(cardContentFor('not-a-term')).toBeUndefined();
     expect(cardContentFor('__proto__')).toBeUndefined();
+  });
+
+  it('offers the screening check on the words of the screening decision, and only there', () => {
+    for (const id of ['pack-year', 'lung-cancer-screening', 'low-dose-ct']) expect(cardContentFor(id)?.offersScreeningCheck).toBe(true);
+    for (const id of ['thoracentesis', 'back-pain', 'hemoptysis']) expect(cardContentFor(id)?.offersScreeningCheck).toBe(false);
+    // Every id in the list is a real term, so no card silently loses the offer.
+    for (const id of SCREENING_TERM_IDS) expect(cardContentFor(id), id).toBeDefined();
   });
 });

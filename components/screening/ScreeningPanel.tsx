@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EMPTY_FORM, type FormInput } from '@/screening/answers';
 import { rememberedScreeningAnswers } from '@/settings/screening-answers';
-import { ScreeningForm } from '../screening/ScreeningForm';
+import { ScreeningForm } from './ScreeningForm';
 
 /**
- * The screening form in the popup, with the privacy controls: answers are kept only while
- * "remember on this device" is ticked, and "clear my answers" forgets them at once.
+ * The screening form with its privacy controls, in the popup and in a hover card: answers are
+ * kept (in the extension's storage, which pages cannot reach) only while "remember on this
+ * device" is ticked, and "clear my answers" forgets them at once.
  */
-export function ScreeningPanel() {
+export function ScreeningPanel({ idPrefix }: { idPrefix?: string }) {
   const [form, setForm] = useState<FormInput>(EMPTY_FORM);
   const [remember, setRemember] = useState(false);
   const [formKey, setFormKey] = useState(0);
@@ -38,8 +39,8 @@ export function ScreeningPanel() {
   };
 
   return (
-    <div>
-      <ScreeningForm key={formKey} form={form} onChange={change} />
+    <div class="screening-panel">
+      <ScreeningForm key={formKey} form={form} onChange={change} idPrefix={idPrefix} />
       <div class="privacy">
         <label class="choice">
           <input type="checkbox" checked={remember} onChange={toggleRemember} />
