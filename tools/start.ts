@@ -75,6 +75,16 @@ async function screenshotPopup(context: BrowserContext): Promise<void> {
   await popup.getByLabel('For how many years').fill('25');
   await popup.getByLabel('No', { exact: true }).check();
   await shot('screening');
+  // The personal-risk step for the same person.
+  await popup.getByRole('button', { name: 'Estimate my personal risk' }).click();
+  await popup.getByLabel('Highest level of school you finished').selectOption('2');
+  await popup.getByLabel('Height in cm').fill('172');
+  await popup.getByLabel('Weight in kg').fill('80');
+  await popup.getByRole('group', { name: /COPD/ }).getByLabel('Yes').check();
+  await popup.getByRole('group', { name: /any kind of cancer/ }).getByLabel('No').check();
+  await popup.getByRole('group', { name: /parent, brother or sister/ }).getByLabel('Yes').check();
+  await popup.getByLabel('Race or ethnic group').selectOption('white');
+  await popup.locator('.risk-result').screenshot({ path: resolve(SCREENSHOT_DIR, 'popup-risk.png') });
   await popup.close();
 }
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { readAnswers, type FormInput, type PeriodInput } from '@/screening/answers';
 import { borderlineNotes, evaluateAll } from '@/screening/evaluate';
@@ -10,6 +11,8 @@ interface Props {
   onChange: (form: FormInput) => void;
   /** A prefix for element ids, so two forms can share a page (the popup's, one opened inline). */
   idPrefix?: string;
+  /** Shown after the guidelines' answers, before the next steps (the personal-risk step). */
+  children?: ComponentChildren;
 }
 
 /**
@@ -17,7 +20,7 @@ interface Props {
  * guideline's answer out, criterion by criterion. Controlled: the caller keeps the answers (the
  * popup stores them only when asked to). Errors show next to their field once it has been left.
  */
-export function ScreeningForm({ form, onChange, idPrefix = 'screening' }: Props) {
+export function ScreeningForm({ form, onChange, idPrefix = 'screening', children }: Props) {
   const { answers, errors } = useMemo(() => readAnswers(form), [form]);
   const hasErrors = Object.keys(errors).length > 0;
   const results = useMemo(() => evaluateAll(answers, hasErrors), [answers, hasErrors]);
@@ -166,6 +169,7 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening' }: Props)
           ))}
         </ul>
       )}
+      {children}
       <NextSteps />
     </form>
   );
