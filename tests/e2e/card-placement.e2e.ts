@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { cardBox, cardFrame, hoverTerm, openTerm, stepTerm, clickInCard } from './card-helpers';
@@ -50,13 +50,25 @@ test.describe('the hover card on hostile and dark pages', () => {
     }
   });
 
-  test('follows the reader’s dark mode, whatever the page', async ({ page, server }) => {
+  test('follows the reader’s dark mode and reduced motion, whatever the page', async ({ page, server }) => {
     await page.setViewportSize(VIEWPORT);
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${server.origin}/card/dark.html`);
+    await waitForEngineIdle(page);
+    const cardStyle = (frame: Frame) =>
+      frame.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('.card')!);
+        return { background: style.backgroundColor, animation: style.animationName };
+      });
+    // A dark page, a reader in light mode: a light card that fades in.
+    let frame = await hoverTerm(page, 'mark[data-term="thoracentesis"]', 'thoracentesis');
+    expect(await cardStyle(frame)).toEqual({ background: 'rgb(255, 255, 255)', animation: 'appear' });
+    await page.keyboard.press('Escape');
+
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await page.goto(`${server.origin}/card/plain.html`);
     await waitForEngineIdle(page);
-    const frame = await hoverTerm(page, 'mark[data-term="thoracentesis"]', 'thoracentesis');
-    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.card')!).backgroundColor)).toBe('rgb(30, 35, 40)');
+    frame = await hoverTerm(page, 'mark[data-term="thoracentesis"]', 'thoracentesis');
+    expect(await cardStyle(frame)).toEqual({ background: 'rgb(30, 35, 40)', animation: 'none' });
   });
 });
 
