@@ -355,6 +355,16 @@ describe('readRiskForm', () => {
     });
   });
 
+  it('takes cigarettes a day and years smoked from the guideline form’s smoking periods when it has them', () => {
+    const shared = { ...former, smokingHistory: { cigarettesPerDay: 17.5, yearsSmoked: 40 } };
+    // The two typed fields are not asked then, so whatever is in them is ignored.
+    const { inputs, errors } = readRiskForm({ ...filled, cigarettesPerDay: '', yearsSmoked: 'oops' }, shared);
+    expect(errors).toEqual({});
+    expect(inputs).toMatchObject({ cigarettesPerDay: 17.5, yearsSmoked: 40, currentlySmokes: false, yearsSinceQuit: 10 });
+    // Never-smokers get no estimate, periods or not.
+    expect(readRiskForm(filled, { ...shared, smoking: 'never' }).inputs).toBeUndefined();
+  });
+
   describe('years smoked (age 60)', () => {
     it.each<[string, Parameters<typeof readRiskForm>[1], string | undefined]>([
       ['0', current, 'Enter at least 1 year. If you smoked for less than a year, enter 1.'],
