@@ -1,4 +1,5 @@
 import { packYears, type SmokingPeriod } from './pack-years';
+import { readDecimal, readWholeNumber } from './read-number';
 
 /*
  * From what someone typed into the screening form to answers the rules can use. Every field is
@@ -64,27 +65,6 @@ export const LIMITS = {
   /** Nobody smoked before this age: years smoked or quit cannot reach back further. */
   youngestPossibleSmoker: 5,
 } as const;
-
-type Parsed = { value: number } | { error: string } | undefined;
-
-/** A whole number, or a message saying what is wrong with the text; undefined when empty. */
-function readWholeNumber(text: string, what: string): Parsed {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (/^-\s*\d/.test(trimmed)) return { error: `${what} can't be a negative number.` };
-  if (/^\d*[.,]\d+$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} in whole numbers, without decimals.` };
-  if (!/^\d+$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} as a number, using digits only.` };
-  return { value: Number(trimmed) };
-}
-
-/** A number that may have decimals (a dot or a comma); undefined when empty. */
-function readDecimal(text: string, what: string): Parsed {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (/^-\s*\d/.test(trimmed)) return { error: `${what} can't be a negative number.` };
-  if (!/^(\d+([.,]\d+)?|[.,]\d+)$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} as a number, like 20 or 1.5.` };
-  return { value: Number(trimmed.replace(',', '.')) };
-}
 
 /**
  * Reads the form into answers and per-field error messages. A field with an error has no answer,

@@ -1,5 +1,6 @@
 import { LIMITS, type SmokingStatus } from './answers';
 import { CIGARETTES_PER_PACK, type SmokingPeriod } from './pack-years';
+import { readDecimal, readWholeNumber } from './read-number';
 
 /*
  * PLCOm2012: a person's chance of being diagnosed with lung cancer in the next 6 years, for people
@@ -341,27 +342,6 @@ export const RISK_LIMITS = {
   maxCigarettesPerDay: LIMITS.maxCigarettesPerDay,
 } as const;
 
-type Parsed = { value: number } | { error: string } | undefined;
-
-/** A whole number, or a message saying what is wrong with the text; undefined when empty. */
-function readWholeNumber(text: string, what: string): Parsed {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (/^-\s*\d/.test(trimmed)) return { error: `${what} can't be a negative number.` };
-  if (/^\d*[.,]\d+$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} in whole numbers, without decimals.` };
-  if (!/^\d+$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} as a number, using digits only.` };
-  return { value: Number(trimmed) };
-}
-
-/** A number that may have decimals (a dot or a comma); undefined when empty. */
-function readDecimal(text: string, what: string, example: string): Parsed {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (/^-\s*\d/.test(trimmed)) return { error: `${what} can't be a negative number.` };
-  if (!/^(\d+([.,]\d+)?|[.,]\d+)$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} as a number, like ${example}.` };
-  return { value: Number(trimmed.replace(',', '.')) };
-}
-
 const EDUCATION_CODES: Record<string, EducationLevel> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 
 function isRaceAnswer(text: string): text is RaceAnswer {
@@ -406,17 +386,8 @@ export function readRiskForm(
   if (input.personalCancer) answers.personalCancerHistory = input.personalCancer === 'yes';
   if (input.familyLungCancer) answers.familyLungCancerHistory = input.familyLungCancer === 'yes';
 
-  const heightCm = input.units === 'metric' ? readHeightCm(input, errors) : readHeightUs(input, errors);
-  const weightKg = input.units === 'metric' ? readWeightKg(input, errors) : readWeightPounds(input, errors);
-  if (heightCm !== undefined && weightKg !== undefined) {
-    const bmi = bmiFrom({ heightCm, weightKg });
-    // "below 12" rather than the value: 11.97 would round to a confusing "BMI of 12".
-    if (bmi < RISK_LIMITS.minBmi) {
-      errors.bmi = `That height and weight give a BMI below ${RISK_LIMITS.minBmi}, which is very unlikely for an adult. Check both numbers.`;
-    } else if (bmi > RISK_LIMITS.maxBmi) {
-      errors.bmi = `That height and weight give a BMI above ${RISK_LIMITS.maxBmi}, which is very unlikely for an adult. Check both numbers.`;
-    } else answers.bmi = bmi;
-  }
+  const bmi = readBmi(input, errors);
+  if (bmi !== undefined) answers.bmi = bmi;
 
   // Smoking questions only mean something for people who have smoked.
   if (shared.smoking !== 'never' && shared.smokingHistory) {
@@ -456,12 +427,24 @@ export function readRiskForm(
 
 /** The BMI from the form's height and weight, once both are valid (and together plausible). */
 export function bmiFromForm(input: RiskFormInput): number | undefined {
-  const errors: RiskFieldErrors = {};
-  const heightCm = input.units === 'metric' ? readHeightCm(input, errors) : readHeightUs(input, errors);
-  const weightKg = input.units === 'metric' ? readWeightKg(input, errors) : readWeightPounds(input, errors);
-  if (heightCm === undefined || weightKg === undefined) return undefined;
-  const bmi = bmiFrom({ heightCm, weightKg });
-  return bmi >= RISK_LIMITS.minBmi && bmi <= RISK_LIMITS.maxBmi ? bmi : undefined;
+  return readBmi(input, {});
+}
+
+/** Height and weight, in either units, to a BMI; a message per field, or for the pair ("bmi"). */
+function readBmi(input: RiskFormInput, errors: RiskFieldErrors): number | undefined {
+  const metric = input.units === 'metric';
+  const heightCm = metric ? readMeasure(input, 'heightCm', HEIGHT_CM, errors) : readHeightUs(input, errors);
+  /** In the units it was typed in. */
+  const weight = metric ? readMeasure(input, 'weightKg', WEIGHT_KG, errors) : readMeasure(input, 'weightPounds', WEIGHT_LB, errors);
+  if (heightCm === undefined || weight === undefined) return undefined;
+  const bmi = bmiFrom({ heightCm, weightKg: metric ? weight : poundsToKg(weight) });
+  // "below 12" rather than the value: 11.97 would round to a confusing "BMI of 12".
+  if (bmi < RISK_LIMITS.minBmi) {
+    errors.bmi = `That height and weight give a BMI below ${RISK_LIMITS.minBmi}, which is very unlikely for an adult. Check both numbers.`;
+  } else if (bmi > RISK_LIMITS.maxBmi) {
+    errors.bmi = `That height and weight give a BMI above ${RISK_LIMITS.maxBmi}, which is very unlikely for an adult. Check both numbers.`;
+  } else return bmi;
+  return undefined;
 }
 
 function isComplete(answers: Partial<RiskAnswers>): answers is RiskAnswers {
@@ -481,21 +464,26 @@ function isComplete(answers: Partial<RiskAnswers>): answers is RiskAnswers {
   return required.every((key) => answers[key] !== undefined);
 }
 
-function readHeightCm(input: RiskFormInput, errors: RiskFieldErrors): number | undefined {
-  const height = readDecimal(input.heightCm, 'Height', '170 or 172.5');
-  if (height && 'error' in height) errors.heightCm = height.error;
-  else if (height && (height.value < RISK_LIMITS.minHeightCm || height.value > RISK_LIMITS.maxHeightCm)) {
-    errors.heightCm = `Enter a height between ${RISK_LIMITS.minHeightCm} and ${RISK_LIMITS.maxHeightCm} cm.`;
-  } else if (height) return height.value;
-  return undefined;
+/** A measurement field: what it is called, an example, and the range a person could have. */
+interface Measure {
+  what: string;
+  example: string;
+  min: number;
+  max: number;
+  unit: string;
 }
 
-function readWeightKg(input: RiskFormInput, errors: RiskFieldErrors): number | undefined {
-  const weight = readDecimal(input.weightKg, 'Weight', '70 or 72.5');
-  if (weight && 'error' in weight) errors.weightKg = weight.error;
-  else if (weight && (weight.value < RISK_LIMITS.minWeightKg || weight.value > RISK_LIMITS.maxWeightKg)) {
-    errors.weightKg = `Enter a weight between ${RISK_LIMITS.minWeightKg} and ${RISK_LIMITS.maxWeightKg} kg.`;
-  } else if (weight) return weight.value;
+const HEIGHT_CM: Measure = { what: 'Height', example: '170 or 172.5', min: RISK_LIMITS.minHeightCm, max: RISK_LIMITS.maxHeightCm, unit: 'cm' };
+const WEIGHT_KG: Measure = { what: 'Weight', example: '70 or 72.5', min: RISK_LIMITS.minWeightKg, max: RISK_LIMITS.maxWeightKg, unit: 'kg' };
+const WEIGHT_LB: Measure = { what: 'Weight', example: '160 or 160.5', min: RISK_LIMITS.minWeightPounds, max: RISK_LIMITS.maxWeightPounds, unit: 'lb' };
+
+/** A measurement as typed, in its own units, or a message for its field. */
+function readMeasure(input: RiskFormInput, field: 'heightCm' | 'weightKg' | 'weightPounds', measure: Measure, errors: RiskFieldErrors): number | undefined {
+  const read = readDecimal(input[field], measure.what, measure.example);
+  if (read && 'error' in read) errors[field] = read.error;
+  else if (read && (read.value < measure.min || read.value > measure.max)) {
+    errors[field] = `Enter a ${measure.what.toLowerCase()} between ${measure.min} and ${measure.max} ${measure.unit}.`;
+  } else if (read) return read.value;
   return undefined;
 }
 
@@ -520,15 +508,6 @@ function readHeightUs(input: RiskFormInput, errors: RiskFieldErrors): number | u
 /** 90 → "7 ft 6 in". */
 function feetAndInches(totalInches: number): string {
   return `${Math.floor(totalInches / INCHES_PER_FOOT)} ft ${totalInches % INCHES_PER_FOOT} in`;
-}
-
-function readWeightPounds(input: RiskFormInput, errors: RiskFieldErrors): number | undefined {
-  const weight = readDecimal(input.weightPounds, 'Weight', '160 or 160.5');
-  if (weight && 'error' in weight) errors.weightPounds = weight.error;
-  else if (weight && (weight.value < RISK_LIMITS.minWeightPounds || weight.value > RISK_LIMITS.maxWeightPounds)) {
-    errors.weightPounds = `Enter a weight between ${RISK_LIMITS.minWeightPounds} and ${RISK_LIMITS.maxWeightPounds} lb.`;
-  } else if (weight) return poundsToKg(weight.value);
-  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { readAnswers, type FormInput, type PeriodInput } from '@/screening/answers';
-import { borderlineNotes, evaluateAll } from '@/screening/evaluate';
+import { readAnswers, type Answers, type FormInput, type PeriodInput } from '@/screening/answers';
+import { borderlineNotes, evaluateAll, type GuidelineResult } from '@/screening/evaluate';
 import { describePackYears } from '@/screening/pack-years';
 import { TextField } from './Field';
 import { ScreeningResults, verdictSummary } from './ScreeningResults';
@@ -11,8 +11,8 @@ interface Props {
   onChange: (form: FormInput) => void;
   /** A prefix for element ids, so two forms can share a page (the popup's, one opened inline). */
   idPrefix?: string;
-  /** Shown after the guidelines' answers, before the next steps (the personal-risk step). */
-  children?: ComponentChildren;
+  /** Shown after the guidelines' answers, before the next steps, from the same reading of the form (the personal-risk step). */
+  afterResults?: (answers: Answers, results: readonly GuidelineResult[]) => ComponentChildren;
 }
 
 /**
@@ -20,7 +20,7 @@ interface Props {
  * guideline's answer out, criterion by criterion. Controlled: the caller keeps the answers (the
  * popup stores them only when asked to). Errors show next to their field once it has been left.
  */
-export function ScreeningForm({ form, onChange, idPrefix = 'screening', children }: Props) {
+export function ScreeningForm({ form, onChange, idPrefix = 'screening', afterResults }: Props) {
   const { answers, errors } = useMemo(() => readAnswers(form), [form]);
   const hasErrors = Object.keys(errors).length > 0;
   const results = useMemo(() => evaluateAll(answers, hasErrors), [answers, hasErrors]);
@@ -169,7 +169,7 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening', children
           ))}
         </ul>
       )}
-      {children}
+      {afterResults?.(answers, results)}
       <NextSteps />
     </form>
   );

@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { EMPTY_FORM, readAnswers, type FormInput } from '@/screening/answers';
-import { evaluateAll } from '@/screening/evaluate';
+import { useEffect, useState } from 'preact/hooks';
+import { EMPTY_FORM, type FormInput } from '@/screening/answers';
 import { EMPTY_RISK_FORM, type RiskFormInput } from '@/screening/risk-model';
 import { rememberedRiskAnswers, rememberedScreeningAnswers } from '@/settings/screening-answers';
 import { RiskEstimate } from './RiskEstimate';
@@ -16,8 +15,6 @@ export function ScreeningPanel({ idPrefix = 'screening' }: { idPrefix?: string }
   const [riskForm, setRiskForm] = useState<RiskFormInput>(EMPTY_RISK_FORM);
   const [remember, setRemember] = useState(false);
   const [formKey, setFormKey] = useState(0);
-  const { answers, errors } = useMemo(() => readAnswers(form), [form]);
-  const results = useMemo(() => evaluateAll(answers, Object.keys(errors).length > 0), [answers, errors]);
 
   useEffect(() => {
     void Promise.all([rememberedScreeningAnswers.getValue(), rememberedRiskAnswers.getValue()]).then(([saved, savedRisk]) => {
@@ -55,9 +52,15 @@ export function ScreeningPanel({ idPrefix = 'screening' }: { idPrefix?: string }
 
   return (
     <div class="screening-panel">
-      <ScreeningForm key={formKey} form={form} onChange={change} idPrefix={idPrefix}>
-        <RiskEstimate form={riskForm} onChange={changeRisk} answers={answers} results={results} idPrefix={idPrefix} />
-      </ScreeningForm>
+      <ScreeningForm
+        key={formKey}
+        form={form}
+        onChange={change}
+        idPrefix={idPrefix}
+        afterResults={(answers, results) => (
+          <RiskEstimate form={riskForm} onChange={changeRisk} answers={answers} results={results} idPrefix={idPrefix} />
+        )}
+      />
       <div class="privacy">
         <label class="choice">
           <input type="checkbox" checked={remember} onChange={toggleRemember} />
