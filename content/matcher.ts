@@ -16,8 +16,9 @@ export interface Matcher {
 
 /*
  * How it works, in two steps:
- * 1. A prefilter: one flat, case-insensitive RegExp of the words that begin some form. The browser
- *    runs it natively over each text node; most text nodes have no hit at all.
+ * 1. A prefilter: one flat, case-insensitive RegExp of the words that begin some form (a word that
+ *    only begins longer forms counts only when a word that can follow it does). The browser runs
+ *    it natively over each text node; most text nodes have no hit at all.
  * 2. At each hit, the few forms that begin with that word are compared with the text there, and
  *    the longest that fits wins.
  * Everything is prepared at build time (prepared-forms.ts), so a page compiles nothing but the

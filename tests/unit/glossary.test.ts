@@ -5,7 +5,8 @@ import { glossary } from '@/glossary';
 import { TRUSTED_SOURCE_HOSTS } from '@/glossary/types';
 import { toMatchIndex } from '@/glossary/match-index';
 import { LOOK_ALIKES } from '@/glossary/look-alikes';
-import { RESERVED_FORM_CHARACTERS, firstWordOf, groupReader, prepareForms } from '@/content/prepared-forms';
+import fc from 'fast-check';
+import { RESERVED_FORM_CHARACTERS, firstWordOf, groupReader, prefilterSource, prepareForms } from '@/content/prepared-forms';
 import { compileMatcher } from '@/content/matcher';
 import { readingGrade, wordsOf } from './readability';
 
@@ -79,6 +80,35 @@ describe('the glossary', () => {
       !entry.forms.some((form) => matcher.findAll(`About ${form} today.`).some((m) => m.termId === entry.id)),
     );
     expect(unreachable.map((entry) => entry.id)).toEqual([]);
+  });
+
+  it('matches every multi-word form across any run of spaces and hyphens, in any case it allows', () => {
+    // The prefilter looks for a word that only begins longer forms together with the beginning of
+    // the next word; this checks that it never hides a form the matcher would accept.
+    const matcher = compileMatcher(toMatchIndex(glossary, LOOK_ALIKES));
+    const multiWord = glossary.flatMap((entry) => entry.forms.filter((form) => /[\s-]/.test(form)).map((form) => ({ id: entry.id, form })));
+    const separatorRun = fc.array(fc.constantFrom(' ', '-', '\n', '\t', '\u00a0', '\u2010', '\u2011', '\u2003'), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.constantFrom(...multiWord), fc.infiniteStream(separatorRun), fc.boolean(), ({ id, form }, gaps, upper) => {
+        const words = form.split(/[\s\u2010\u2011-]+/);
+        let written = words.map((word, i) => (i === 0 ? word : gaps.next().value.join('') + word)).join('');
+        // Only forms without capitals match in any case.
+        if (upper && form === form.toLowerCase()) written = written.toUpperCase();
+        const text = `Read about ${written}, today.`;
+        const match = matcher.findAll(text).find((m) => m.start === 'Read about '.length);
+        expect(match && text.slice(match.start, match.end), form).toBe(written);
+        expect(match?.termId).toBe(id);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('lets the prefilter pass over common words that only begin longer forms', () => {
+    const prefilter = new RegExp(prefilterSource(prepareForms(toMatchIndex(glossary, LOOK_ALIKES))), 'i');
+    // "back" begins only "back pain" and the like; "a" begins only the look-alike "a meditation on".
+    expect(prefilter.test('Come back later, as a friend. Step back. A week ago.')).toBe(false);
+    expect(prefilter.test('Come back\n  pain-free.')).toBe(true);
+    expect(prefilter.test('It is a meditation on loss.')).toBe(true);
   });
 
   it('survives the compact encoding the content script carries', () => {
