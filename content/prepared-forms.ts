@@ -1,5 +1,5 @@
 import type { TermForms } from '../glossary/match-index';
-import { wordEnd } from './words';
+import { SEPARATOR_RUN, wordEnd } from './words';
 
 /**
  * The surface forms as the content script carries them, prepared at build time so that a page
@@ -39,9 +39,6 @@ export const RESERVED_FORM_CHARACTERS = [GROUP, FIELD, ITEM];
 
 /** A letter, digit or underscore: what `\b` in a RegExp without the u flag counts as a word character. */
 const ASCII_WORD = /^[A-Za-z0-9_]$/;
-/** What the matcher accepts between two words: any run of spaces or hyphens (see matcher.ts). */
-const SEPARATORS = /^[\s\u2010\u2011-]+/;
-const SEPARATORS_SOURCE = '[\\s\\u2010\\u2011-]+';
 /**
  * How much of a second word the prefilter looks for: four letters tell "back pain" from "back in"
  * nearly as well as whole words do, in half the bytes.
@@ -56,7 +53,7 @@ export function firstWordOf(form: string): string {
 /** The word that follows the first one after spaces or hyphens, lower case; "" if none does. */
 function secondWordOf(form: string): string {
   const rest = form.slice(wordEnd(form, 0));
-  const gap = SEPARATORS.exec(rest);
+  const gap = new RegExp(`^${SEPARATOR_RUN}`).exec(rest);
   if (!gap) return '';
   const after = rest.slice(gap[0].length);
   return after.slice(0, wordEnd(after, 0)).toLowerCase();
@@ -70,7 +67,7 @@ const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -
  */
 export function prepareForms(index: readonly TermForms[]): PreparedForms {
   const byFirstWord = new Map<string, Map<number, string[]>>();
-  /** Second words of each first word's longer forms; absent for words that are whole forms. */
+  /** The second words of each first word's longer forms. */
   const secondsOf = new Map<string, Set<string>>();
   const whole = new Set<string>();
   index.forEach(({ forms }, term) => {
@@ -109,8 +106,9 @@ export function prepareForms(index: readonly TermForms[]): PreparedForms {
  * The source of the prefilter RegExp, in up to three alternatives: a word that is a form by
  * itself, standing alone (an "s" may follow); a word that only begins longer forms, and only when
  * spaces or hyphens and the beginning of a word that can follow it come next ("back pain", never
- * "back in"), so that common words rarely stop the scan; and words with letters outside ASCII. Hits are
- * a superset of true matches: the matcher checks each form and Unicode word boundaries exactly.
+ * "back in"), so that common words rarely stop the scan; and words with letters outside ASCII.
+ * Hits are a superset of true matches: the matcher checks each form and Unicode word boundaries
+ * exactly.
  *
  * ASCII-edged words are wrapped in `\b`, which V8 scans many times faster than the same test
  * written as lookarounds; the others need the lookarounds. Words are letters, marks and digits
@@ -119,7 +117,7 @@ export function prepareForms(index: readonly TermForms[]): PreparedForms {
 export function prefilterSource({ wholeWords, leadingWords, secondWords, otherWords }: PreparedForms): string {
   const alternatives: string[] = [];
   if (wholeWords) alternatives.push(`\\b(?:${wholeWords})s?\\b`);
-  if (leadingWords) alternatives.push(`\\b(?:${leadingWords})(?=${SEPARATORS_SOURCE}(?:${secondWords}))`);
+  if (leadingWords) alternatives.push(`\\b(?:${leadingWords})(?=${SEPARATOR_RUN}(?:${secondWords}))`);
   if (otherWords) alternatives.push(`(?<![A-Za-z0-9_])(?:${otherWords})s?(?![A-Za-z0-9_])`);
   return alternatives.length > 0 ? alternatives.join('|') : '(?!)';
 }

@@ -3,6 +3,12 @@
  * matcher asks two questions of page text, both answered without building any strings.
  */
 
+/**
+ * What may stand between two words of a form: any run of spaces or hyphens (ASCII, Unicode or
+ * non-breaking), as RegExp source. The matcher's own character test (matcher.ts) accepts the same.
+ */
+export const SEPARATOR_RUN = '[\\s\\u2010\\u2011-]+';
+
 const NON_ASCII_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const ASCII_WORD_CHAR = new Uint8Array(128);
 for (const char of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_') {

@@ -1,4 +1,5 @@
 import type { TermEntry } from './types';
+import { SEPARATOR_RUN } from '../content/words';
 
 /**
  * The id under which look-alike phrases go into the matcher (see look-alikes.ts). It is not
@@ -42,5 +43,5 @@ export function toMatchIndex(entries: readonly TermEntry[], lookAlikes: readonly
 
 /** Forms with the same key match the same text: case is kept, since a capital makes a form exact. */
 function matchKey(form: string): string {
-  return form.trim().replace(/[\s\u2010\u2011-]+/g, ' ');
+  return form.trim().replace(new RegExp(SEPARATOR_RUN, 'g'), ' ');
 }

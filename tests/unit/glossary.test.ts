@@ -8,6 +8,7 @@ import { LOOK_ALIKES } from '@/glossary/look-alikes';
 import fc from 'fast-check';
 import { RESERVED_FORM_CHARACTERS, firstWordOf, groupReader, prefilterSource, prepareForms } from '@/content/prepared-forms';
 import { compileMatcher } from '@/content/matcher';
+import { SEPARATOR_RUN } from '@/content/words';
 import { readingGrade, wordsOf } from './readability';
 
 const CATEGORIES = ['symptom', 'condition', 'test', 'treatment', 'risk', 'body', 'general'];
@@ -90,7 +91,7 @@ describe('the glossary', () => {
     const separatorRun = fc.array(fc.constantFrom(' ', '-', '\n', '\t', '\u00a0', '\u2010', '\u2011', '\u2003'), { minLength: 1, maxLength: 4 });
     fc.assert(
       fc.property(fc.constantFrom(...multiWord), fc.infiniteStream(separatorRun), fc.boolean(), ({ id, form }, gaps, upper) => {
-        const words = form.split(/[\s\u2010\u2011-]+/);
+        const words = form.split(new RegExp(SEPARATOR_RUN));
         let written = words.map((word, i) => (i === 0 ? word : gaps.next().value.join('') + word)).join('');
         // Only forms without capitals match in any case.
         if (upper && form === form.toLowerCase()) written = written.toUpperCase();
