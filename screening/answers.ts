@@ -1,4 +1,4 @@
-import { packYears, type SmokingPeriod } from './pack-years';
+import { PACK_DECIMALS, packYears, type SmokingPeriod } from './pack-years';
 import { readDecimal, readWholeNumber } from './read-number';
 
 /*
@@ -8,6 +8,9 @@ import { readDecimal, readWholeNumber } from './read-number';
  */
 
 export type SmokingStatus = 'current' | 'former' | 'never';
+
+/** Other serious health problems that would rule out treatment or greatly shorten life (the guidelines' stop rule). */
+export type OtherHealthProblems = 'yes' | 'no' | 'unsure';
 
 /** One period of smoking as typed: "how many a day", in cigarettes or packs, and for how many years. */
 export interface PeriodInput {
@@ -20,38 +23,46 @@ export interface PeriodInput {
 export interface FormInput {
   age: string;
   smoking: SmokingStatus | '';
+  /** How long ago someone quit: whole years, and months (0 to 11) on top; either may be left empty. */
   yearsSinceQuit: string;
+  monthsSinceQuit: string;
   /** Pack-years typed in directly, or worked out from periods of smoking. */
   packYearsMode: 'direct' | 'calculate';
   packYears: string;
   periods: PeriodInput[];
   /** Signs of lung cancer now (coughing up blood, unexplained weight loss, new lasting pain). */
   symptoms: 'yes' | 'no' | '';
+  /** Optional: other serious health problems (see OtherHealthProblems). */
+  otherHealthProblems: OtherHealthProblems | '';
 }
 
 export const EMPTY_FORM: FormInput = {
   age: '',
   smoking: '',
   yearsSinceQuit: '',
+  monthsSinceQuit: '',
   packYearsMode: 'direct',
   packYears: '',
   periods: [{ perDay: '', unit: 'cigarettes', years: '' }],
   symptoms: '',
+  otherHealthProblems: '',
 };
 
 /** Valid answers; a field left out is not answered yet. */
 export interface Answers {
   age?: number;
   smoking?: SmokingStatus;
-  yearsSinceQuit?: number;
+  /** For former smokers: whole months since quitting (years × 12 + months), so limits are exact. */
+  monthsSinceQuit?: number;
   packYears?: number;
   /** The smoking periods behind a calculated pack-year figure. */
   periods?: SmokingPeriod[];
   symptoms?: boolean;
+  otherHealthProblems?: OtherHealthProblems;
 }
 
 /**
- * Field keys as the form names them: "age", "yearsSinceQuit", "packYears", "periods" (the periods
+ * Field keys as the form names them: "age", "yearsSinceQuit", "monthsSinceQuit", "packYears", "periods" (the periods
  * together), and "periods.0.perDay" / "periods.0.years" for the first period's fields.
  */
 export type FieldErrors = Record<string, string>;
@@ -88,18 +99,19 @@ export function readAnswers(input: FormInput): { answers: Answers; errors: Field
   if (input.smoking) answers.smoking = input.smoking;
   if (input.symptoms) answers.symptoms = input.symptoms === 'yes';
 
+  if (input.otherHealthProblems) answers.otherHealthProblems = input.otherHealthProblems;
+
   if (input.smoking === 'former') {
-    const quit = readWholeNumber(input.yearsSinceQuit, 'Years since quitting');
-    if (quit && 'error' in quit) errors.yearsSinceQuit = quit.error;
-    else if (quit && maxYears !== undefined && quit.value > maxYears) {
+    const months = readMonthsSinceQuit(input, errors);
+    if (months !== undefined && maxYears !== undefined && months > maxYears * 12) {
       errors.yearsSinceQuit = `At age ${answers.age}, you can't have quit more than ${maxYears} years ago.`;
-    } else if (quit) answers.yearsSinceQuit = quit.value;
+    } else if (months !== undefined) answers.monthsSinceQuit = months;
   }
 
   if (input.smoking === 'never') {
     answers.packYears = 0;
   } else if (input.packYearsMode === 'direct') {
-    const typed = readDecimal(input.packYears, 'Pack-years');
+    const typed = readDecimal(input.packYears, 'Pack-years', '20 or 22.5', PACK_DECIMALS);
     if (typed && 'error' in typed) errors.packYears = typed.error;
     else if (typed && typed.value > LIMITS.maxPackYears) {
       errors.packYears = `Check this number: more than ${LIMITS.maxPackYears} pack-years is not possible to smoke.`;
@@ -107,10 +119,10 @@ export function readAnswers(input: FormInput): { answers: Answers; errors: Field
   } else {
     const periods = readPeriods(input.periods, errors);
     const yearsSmoked = periods?.reduce((sum, period) => sum + period.years, 0);
-    const yearsBehind = (yearsSmoked ?? 0) + (answers.yearsSinceQuit ?? 0);
-    if (periods && maxYears !== undefined && yearsBehind > maxYears) {
+    const monthsBehind = (yearsSmoked ?? 0) * 12 + (answers.monthsSinceQuit ?? 0);
+    if (periods && maxYears !== undefined && monthsBehind > maxYears * 12) {
       errors.periods =
-        `At age ${answers.age}, years smoked${answers.yearsSinceQuit ? ' plus years since quitting' : ''} can't be more than ${maxYears}.`;
+        `At age ${answers.age}, years smoked${answers.monthsSinceQuit ? ' plus years since quitting' : ''} can't be more than ${maxYears}.`;
     } else if (periods) {
       answers.periods = periods;
       answers.packYears = packYears(periods);
@@ -119,13 +131,31 @@ export function readAnswers(input: FormInput): { answers: Answers; errors: Field
   return { answers, errors };
 }
 
+/**
+ * Years and months since quitting, as whole months; undefined when neither is answered or either
+ * is wrong (its field then carries the message). An empty box counts as 0 when the other is filled.
+ */
+function readMonthsSinceQuit(input: FormInput, errors: FieldErrors): number | undefined {
+  const years = readWholeNumber(input.yearsSinceQuit, 'Years since quitting');
+  const months = readWholeNumber(input.monthsSinceQuit, 'Months');
+  if (years && 'error' in years) errors.yearsSinceQuit = years.error;
+  if (months && 'error' in months) errors.monthsSinceQuit = months.error;
+  else if (months && months.value > 11) errors.monthsSinceQuit = 'Enter 0 to 11 months; put whole years in the years box.';
+  if (!years && !months) return undefined;
+  if (errors.yearsSinceQuit || errors.monthsSinceQuit) return undefined;
+  const value = (parsed: typeof years) => (parsed && 'value' in parsed ? parsed.value : 0);
+  return value(years) * 12 + value(months);
+}
+
 /** Every period, or undefined if any is unfinished or wrong (its fields then carry the messages). */
 function readPeriods(inputs: readonly PeriodInput[], errors: FieldErrors): SmokingPeriod[] | undefined {
   const periods: SmokingPeriod[] = [];
   let complete = true;
   inputs.forEach((input, i) => {
     const perDay =
-      input.unit === 'cigarettes' ? readWholeNumber(input.perDay, 'Cigarettes a day') : readDecimal(input.perDay, 'Packs a day');
+      input.unit === 'cigarettes'
+        ? readWholeNumber(input.perDay, 'Cigarettes a day')
+        : readDecimal(input.perDay, 'Packs a day', '1 or 0.5', PACK_DECIMALS);
     const years = readWholeNumber(input.years, 'Years smoked');
     const max = input.unit === 'cigarettes' ? LIMITS.maxCigarettesPerDay : LIMITS.maxPacksPerDay;
     if (perDay && 'error' in perDay) errors[`periods.${i}.perDay`] = perDay.error;

@@ -2,7 +2,8 @@
  * Who lung cancer screening (a yearly low-dose CT) is recommended for, by guideline, written as
  * data so that each rule can be read, cited and tested on its own. evaluate.ts applies them.
  * All limits are inclusive, as the guidelines word them ("aged 50 to 80", "at least 20 pack-years",
- * "quit within the past 15 years").
+ * "quit within the past 15 years"). Every guideline is for people without signs or symptoms of
+ * lung cancer: symptoms call for a doctor's visit, not screening (evaluate.ts).
  */
 
 export interface GuidelineSource {
@@ -15,16 +16,18 @@ export interface Guideline {
   id: 'uspstf-2021' | 'acs-2023' | 'cms-2022';
   /** Short name shown as a column heading. */
   name: string;
-  /** One line on who issues it and why it matters. */
-  about: string;
   minAge: number;
   maxAge: number;
   minPackYears: number;
   /** For people who quit: the most years since quitting that still qualify; null for no limit. */
   maxYearsSinceQuit: number | null;
-  /** Medicare covers the scan only for people with no signs or symptoms of lung cancer. */
-  requiresNoSymptoms: boolean;
-  /** Medicare requires a counselling and shared decision-making visit before the first scan. */
+  /**
+   * The stop rule: screening is not for someone whose other health problems would rule out
+   * curative treatment or greatly limit life expectancy (USPSTF, ACS). Medicare has no such rule;
+   * its decision visit covers it instead.
+   */
+  stopsForOtherHealthProblems: boolean;
+  /** Medicare requires a counselling and shared decision-making visit before the first scan, and an order for it. */
   requiresDecisionVisit: boolean;
   source: GuidelineSource;
 }
@@ -33,12 +36,11 @@ export const GUIDELINES: readonly Guideline[] = [
   {
     id: 'uspstf-2021',
     name: 'USPSTF (2021)',
-    about: 'The U.S. Preventive Services Task Force: the main U.S. recommendation, which most insurers follow.',
     minAge: 50,
     maxAge: 80,
     minPackYears: 20,
     maxYearsSinceQuit: 15,
-    requiresNoSymptoms: false,
+    stopsForOtherHealthProblems: true,
     requiresDecisionVisit: false,
     source: {
       title: 'Lung Cancer: Screening (Final Recommendation Statement)',
@@ -49,12 +51,11 @@ export const GUIDELINES: readonly Guideline[] = [
   {
     id: 'acs-2023',
     name: 'American Cancer Society (2023)',
-    about: 'The American Cancer Society: like the USPSTF, but with no limit on years since quitting.',
     minAge: 50,
     maxAge: 80,
     minPackYears: 20,
     maxYearsSinceQuit: null,
-    requiresNoSymptoms: false,
+    stopsForOtherHealthProblems: true,
     requiresDecisionVisit: false,
     source: {
       title: 'Lung Cancer Screening Guidelines',
@@ -65,17 +66,16 @@ export const GUIDELINES: readonly Guideline[] = [
   {
     id: 'cms-2022',
     name: 'Medicare (2022)',
-    about: 'What Medicare (CMS) pays for: ages up to 77, and a shared decision-making visit first.',
     minAge: 50,
     maxAge: 77,
     minPackYears: 20,
     maxYearsSinceQuit: 15,
-    requiresNoSymptoms: true,
+    stopsForOtherHealthProblems: false,
     requiresDecisionVisit: true,
     source: {
       title: 'National Coverage Determination: Lung Cancer Screening with Low Dose Computed Tomography (LDCT) (210.14)',
       publisher: 'Centers for Medicare & Medicaid Services',
-      url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
+      url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2',
     },
   },
 ];

@@ -15,11 +15,18 @@ export function readWholeNumber(text: string, what: string): Parsed {
   return { value: Number(trimmed) };
 }
 
-/** A number that may have decimals (a dot or a comma); `example` shows the form wanted. */
-export function readDecimal(text: string, what: string, example = '20 or 1.5'): Parsed {
+/**
+ * A number that may have decimals (a dot or a comma); `example` shows the form wanted. With
+ * `maxDecimals`, more decimals than that get their own message instead of being rounded away.
+ */
+export function readDecimal(text: string, what: string, example = '20 or 1.5', maxDecimals?: number): Parsed {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   if (/^-\s*\d/.test(trimmed)) return { error: `${what} can't be a negative number.` };
   if (!/^(\d+([.,]\d+)?|[.,]\d+)$/.test(trimmed)) return { error: `Enter ${what.toLowerCase()} as a number, like ${example}.` };
+  const decimals = trimmed.split(/[.,]/)[1]?.length ?? 0;
+  if (maxDecimals !== undefined && decimals > maxDecimals) {
+    return { error: `Enter ${what.toLowerCase()} with at most ${maxDecimals} decimals, like ${example}.` };
+  }
   return { value: Number(trimmed.replace(',', '.')) };
 }

@@ -1,10 +1,10 @@
 import type { GuidelineResult } from './evaluate';
-import { RISK_REFERENCE_LINES, type RiskRange } from './risk-model';
+import { RISK_REFERENCE_LINES } from './risk-reference-lines';
+import type { RiskRange } from './risk-model';
 
 /*
  * Turning a 6-year risk into words and numbers people can picture: a percentage, a count out of
- * 1,000 people, where it sits against the published thresholds, and whether it disagrees with
- * what the guidelines said.
+ * 1,000 people, and whether it disagrees with what the guidelines said.
  */
 
 /** "2.3%" (one decimal from 1% up, two below, so small risks do not read as 0%). */
@@ -24,20 +24,6 @@ export function formatRange({ low, high }: RiskRange): string {
 /** How many of 1,000 people like this would be expected to be diagnosed (at least 0, at most 1,000). */
 export function outOf1000(risk: number): number {
   return Math.min(1000, Math.max(0, Math.round(risk * 1000)));
-}
-
-export type Side = 'above' | 'below' | 'either side';
-
-/** Where the estimate sits against one threshold: at or above it counts as above. */
-export function sideOf({ low, high }: RiskRange, threshold: number): Side {
-  if (low >= threshold) return 'above';
-  if (high < threshold) return 'below';
-  return 'either side';
-}
-
-/** The estimate against each published threshold. */
-export function againstReferenceLines(range: RiskRange) {
-  return RISK_REFERENCE_LINES.map((line) => ({ line, side: sideOf(range, line.risk) }));
 }
 
 export type Disagreement =

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, newestTabId, setExtensionStorage } from '../tests/support/browser';
 import { startStaticServer } from '../tests/support/static-server';
+import { screeningForm } from '../tests/e2e/screening-form';
 
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -69,11 +70,11 @@ async function screenshotPopup(context: BrowserContext): Promise<void> {
   await popup.getByRole('tab', { name: 'Screening check' }).click();
   await popup.getByLabel('Your age').fill('78');
   await popup.getByLabel('I used to smoke').check();
-  await popup.getByLabel('Years since you quit').fill('10');
+  await screeningForm(popup).quitYears().fill('10');
   await popup.getByLabel('Work them out for me').check();
   await popup.getByLabel('Cigarettes a day').fill('30');
   await popup.getByLabel('For how many years').fill('25');
-  await popup.getByLabel('No', { exact: true }).check();
+  await screeningForm(popup).symptoms('No').check();
   await shot('screening');
   // The personal-risk step for the same person.
   await popup.getByRole('button', { name: 'Estimate my personal risk' }).click();
@@ -120,9 +121,9 @@ async function screenshotInlineCheck(page: Page): Promise<void> {
   await offer.click({ force: true });
   await frame.getByLabel('Your age').fill('66');
   await frame.getByLabel('I used to smoke').check({ force: true });
-  await frame.getByLabel('Years since you quit').fill('8');
+  await screeningForm(frame).quitYears().fill('8');
   await frame.getByLabel('Pack-years', { exact: true }).fill('25');
-  await frame.getByLabel('No', { exact: true }).check({ force: true });
+  await screeningForm(frame).symptoms('No').check({ force: true });
   // Scrolled (inside the card) so the answers given and the guidelines' verdicts both show.
   await frame.locator('.card').evaluate((card) => {
     const results = card.querySelector<HTMLElement>('.results-heading')!;

@@ -2,37 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Answers } from '@/screening/answers';
 import type { GuidelineResult } from '@/screening/evaluate';
 import { formatNumber } from '@/screening/pack-years';
-import {
-  bmiFromForm,
-  EDUCATION_LABELS,
-  estimateRisk,
-  MODEL_AGE_RANGE,
-  PLCOM2012_SOURCE,
-  RACE_ETHNICITIES,
-  RACE_LABELS,
-  RISK_REFERENCE_LINES,
-  readRiskForm,
-  timeWeightedCigarettesPerDay,
-  type RiskFormInput,
-  type RiskRange,
-  type YesNo,
-} from '@/screening/risk-model';
-import { againstReferenceLines, disagreement, formatRange, outOf1000, type Side } from '@/screening/risk-summary';
+import { bmiFromForm } from '@/screening/body-measures';
+import { readRiskForm, type RiskFormInput, type YesNo } from '@/screening/risk-form';
+import { modelApplies } from '@/screening/risk-applies';
+import { EDUCATION_LABELS, estimateRisk, RACE_ETHNICITIES, RACE_LABELS } from '@/screening/risk-model';
+import { timeWeightedCigarettesPerDay } from '@/screening/smoking-history';
 import { Field, TextField } from './Field';
-import { IconArray } from './IconArray';
-import { RiskScale } from './RiskScale';
-
-/** What each published threshold is, in plain words. */
-const LINE_MEANING: Record<(typeof RISK_REFERENCE_LINES)[number]['id'], string> = {
-  'plcom2012-1.51': 'above this 6-year risk, a large US trial found deaths from lung cancer were consistently lower with CT screening than with chest X-rays.',
-  'ilst-1.7': 'the 6-year risk the International Lung Screening Trial used to choose who to screen.',
-};
-
-const SIDE_TEXT: Record<Side, string> = {
-  above: 'Your estimate is at or above it.',
-  below: 'Your estimate is below it.',
-  'either side': 'Your estimate could be on either side of it.',
-};
+import { RiskResult } from './RiskResult';
 
 interface Props {
   form: RiskFormInput;
@@ -53,7 +29,14 @@ export function RiskEstimate({ form, onChange, answers, results, idPrefix }: Pro
   const [left, setLeft] = useState<Set<string>>(new Set());
   const smokingHistory = useMemo(() => (answers.periods ? timeWeightedCigarettesPerDay(answers.periods) : undefined), [answers.periods]);
   const { inputs, errors } = useMemo(
-    () => readRiskForm(form, { age: answers.age, smoking: answers.smoking, yearsSinceQuit: answers.yearsSinceQuit, smokingHistory }),
+    () =>
+      readRiskForm(form, {
+        age: answers.age,
+        smoking: answers.smoking,
+        // The model counts years since quitting in years, months as fractions of one.
+        yearsSinceQuit: answers.monthsSinceQuit === undefined ? undefined : answers.monthsSinceQuit / 12,
+        smokingHistory,
+      }),
     [form, answers, smokingHistory],
   );
   const id = (field: string) => `${idPrefix}-risk-${field}`;
@@ -88,7 +71,7 @@ export function RiskEstimate({ form, onChange, answers, results, idPrefix }: Pro
       </button>
       {open && (
         <div id={id('step')}>
-          {answers.smoking === 'never' ? (
+          {!modelApplies(answers) ? (
             <p class="notice">
               This model is only for people who have smoked, so it cannot give an estimate for you. People who have never
               smoked can still get lung cancer (radon, secondhand smoke and family history raise the risk), but screening
@@ -168,84 +151,16 @@ export function RiskEstimate({ form, onChange, answers, results, idPrefix }: Pro
                 </div>
               )}
 
-              <RiskResult range={inputs ? estimateRisk(inputs) : undefined} unknownRace={inputs?.race === 'prefer-not-to-say'} age={answers.age} results={results} />
+              <RiskResult
+                range={inputs ? estimateRisk(inputs) : undefined}
+                unknownRace={inputs?.race === 'prefer-not-to-say'}
+                answers={answers}
+                results={results}
+              />
             </>
           )}
         </div>
       )}
     </section>
-  );
-}
-
-function RiskResult({ range, unknownRace, age, results }: { range?: RiskRange; unknownRace: boolean; age?: number; results: readonly GuidelineResult[] }) {
-  if (!range) {
-    return (
-      <p class="live" role="status" aria-live="polite">
-        Answer every question above to see your estimate.
-      </p>
-    );
-  }
-  const people = outOf1000(range.high);
-  const conflict = disagreement(range, results);
-  return (
-    <div class="risk-result">
-      <h3>Your estimate</h3>
-      <p class="live big" role="status" aria-live="polite">
-        About {formatRange(range)} chance of being diagnosed with lung cancer in the next 6 years.
-      </p>
-      {unknownRace && (
-        <p class="notice">
-          You preferred not to give a group, so this is the range of estimates across all six groups the model knows. The
-          estimate is less certain.
-        </p>
-      )}
-      <IconArray range={range} />
-      <RiskScale range={range} />
-      <ul class="reference-lines">
-        {againstReferenceLines(range).map(({ line, side }, i) => (
-          <li key={line.id}>
-            <span class={`line-key reference-${i + 1}`} aria-hidden="true" /> <strong>{Number((line.risk * 100).toFixed(2))}%</strong>: {LINE_MEANING[line.id]}{' '}
-            {SIDE_TEXT[side]}{' '}
-            <span class="muted">
-              (
-              <a href={line.source.url} target="_blank" rel="noopener noreferrer">
-                {line.source.journal}, {line.source.citation.split(/[;(]/)[0]!.trim()}
-              </a>
-              )
-            </span>
-          </li>
-        ))}
-      </ul>
-      {conflict === 'recommended-but-low-risk' && (
-        <p class="notice">
-          A guideline recommends screening for you, but your estimated risk is lower than both thresholds. The benefit of
-          screening may be smaller for you than for most people it is recommended for. It is worth talking over with a
-          doctor or nurse before deciding.
-        </p>
-      )}
-      {conflict === 'not-recommended-but-high-risk' && (
-        <p class="notice">
-          The guidelines do not recommend screening for you, but your estimated risk is at or above a level where research
-          found screening helpful. Talk it over with a doctor or nurse: some programs use risk models like this one.
-        </p>
-      )}
-      {age !== undefined && (age < MODEL_AGE_RANGE.min || age > MODEL_AGE_RANGE.max) && (
-        <p class="notice">
-          The model was built on people aged {MODEL_AGE_RANGE.min} to {MODEL_AGE_RANGE.max}. At {age}, the estimate is less
-          certain.
-        </p>
-      )}
-      <h3>What this number means, and what it does not</h3>
-      <p>
-        Of 1,000 people with answers like yours, about {people === outOf1000(range.low) ? people : `${outOf1000(range.low)} to ${people}`} would be
-        diagnosed with lung cancer in the next 6 years. It is an average for people like you, not a forecast of what will
-        happen to you. It does not tell you whether you have cancer now, and it does not count symptoms: if you have any,
-        see a doctor whatever this says. Quitting smoking lowers the risk year by year.
-      </p>
-      <p class="muted small-print">
-        Model: PLCOm2012 ({PLCOM2012_SOURCE.authors} <a href={PLCOM2012_SOURCE.url} target="_blank" rel="noopener noreferrer">{PLCOM2012_SOURCE.journal} {PLCOM2012_SOURCE.citation.split(' ')[0]}</a>).
-        This informs; it does not diagnose.
-      </p>
-    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { RISK_REFERENCE_LINES, type RiskRange } from '@/screening/risk-model';
+import { RISK_REFERENCE_LINES } from '@/screening/risk-reference-lines';
+import type { RiskRange } from '@/screening/risk-model';
 import { formatPercent } from '@/screening/risk-summary';
 
 const WIDTH = 360;

@@ -4,6 +4,7 @@ import { readAnswers, type Answers, type FormInput, type PeriodInput } from '@/s
 import { borderlineNotes, evaluateAll, type GuidelineResult } from '@/screening/evaluate';
 import { describePackYears } from '@/screening/pack-years';
 import { TextField } from './Field';
+import { NextSteps } from './NextSteps';
 import { ScreeningResults, verdictSummary } from './ScreeningResults';
 
 interface Props {
@@ -44,7 +45,7 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening', afterRes
   ) => (
     <TextField id={id(field)} label={label} value={value} onInput={onInput} onBlur={leave(field)} hint={hint} error={shown(field)} decimals={decimals} />
   );
-  const textField = (field: 'age' | 'yearsSinceQuit' | 'packYears', label: string, hint?: string) =>
+  const textField = (field: 'age' | 'yearsSinceQuit' | 'monthsSinceQuit' | 'packYears', label: string, hint?: string) =>
     textInput(field, label, form[field], (value) => set({ [field]: value }), { hint, decimals: field === 'packYears' });
 
   return (
@@ -71,7 +72,16 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening', afterRes
         ))}
       </fieldset>
 
-      {form.smoking === 'former' && textField('yearsSinceQuit', 'Years since you quit', 'Enter 0 if you quit less than a year ago.')}
+      {form.smoking === 'former' && (
+        <fieldset>
+          <legend>How long ago did you quit?</legend>
+          <p class="hint">If it was less than a year ago, enter 0 years and the months.</p>
+          <div class="pair">
+            {textField('yearsSinceQuit', 'Years')}
+            {textField('monthsSinceQuit', 'and months', 'Optional, 0 to 11.')}
+          </div>
+        </fieldset>
+      )}
 
       {form.smoking !== 'never' && (
         <fieldset>
@@ -151,11 +161,41 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening', afterRes
 
       {answers.symptoms === true && (
         <p class="urgent" role="alert">
-          Please see a doctor or nurse about these symptoms now, whatever this form says. Screening is for people without
-          symptoms; symptoms need a check-up of their own. Coughing up more than a little blood, or trouble breathing, needs
-          emergency care: call 911.
+          Please see a doctor or nurse about these symptoms now. With symptoms, none of the guidelines below recommends
+          screening: symptoms need a visit and tests of their own. Coughing up more than a little blood, or trouble breathing,
+          needs emergency care: call 911 (or your local emergency number).
         </p>
       )}
+
+      <fieldset>
+        <legend>
+          Do you have another serious health problem that would rule out lung surgery, or that is likely to greatly shorten
+          your life? (optional)
+        </legend>
+        <p class="hint" id={id('other-health-hint')}>
+          If so, the USPSTF and the American Cancer Society advise against screening, because finding cancer early would not
+          help. Medicare asks for it to be talked through at the decision visit.
+        </p>
+        {(
+          [
+            ['no', 'No'],
+            ['yes', 'Yes'],
+            ['unsure', 'Not sure'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} class="choice">
+            <input
+              type="radio"
+              name={id('other-health')}
+              value={value}
+              checked={form.otherHealthProblems === value}
+              aria-describedby={id('other-health-hint')}
+              onChange={() => set({ otherHealthProblems: value })}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
 
       <h2 class="results-heading">What the guidelines say</h2>
       <p class="live" role="status" aria-live="polite">
@@ -172,44 +212,5 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening', afterRes
       {afterResults?.(answers, results)}
       <NextSteps />
     </form>
-  );
-}
-
-/** What to do with the result, benefits and harms, and where the facts come from. */
-function NextSteps() {
-  return (
-    <section class="next-steps" aria-labelledby="next-steps-heading">
-      <h2 id="next-steps-heading">Next steps</h2>
-      <p>
-        If a guideline recommends screening for you, ask your doctor or nurse about a yearly <strong>low-dose CT scan</strong>.
-        You lie still on a table for a few seconds while a scanner takes pictures of your lungs, using a low dose of
-        radiation. No needles are needed.
-      </p>
-      <p>
-        <strong>Benefits:</strong> screening can find lung cancer early, when it is easier to treat, and lowers the chance of
-        dying from it. <strong>Harms:</strong> a scan can show something that turns out not to be cancer (a false positive),
-        which can lead to more tests; it can find cancers that would never have caused harm (overdiagnosis); and each scan
-        uses a small amount of radiation.
-      </p>
-      <p>
-        Good questions to ask: Is screening right for me? What happens if something is found? How can I get help to quit
-        smoking?
-      </p>
-      <p class="muted small-print">
-        Sources:{' '}
-        <a href="https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening" target="_blank" rel="noopener noreferrer">
-          USPSTF
-        </a>
-        ,{' '}
-        <a
-          href="https://www.cancer.org/health-care-professionals/american-cancer-society-prevention-early-detection-guidelines/lung-cancer-screening-guidelines.html"
-          target="_blank"
-          rel="noopener noreferrer"
-        >
-          American Cancer Society
-        </a>
-        . This informs; it does not diagnose.
-      </p>
-    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EMPTY_FORM, type FormInput } from '@/screening/answers';
-import { EMPTY_RISK_FORM, type RiskFormInput } from '@/screening/risk-model';
+import { EMPTY_RISK_FORM, type RiskFormInput } from '@/screening/risk-form';
 import { rememberedRiskAnswers, rememberedScreeningAnswers } from '@/settings/screening-answers';
 import { RiskEstimate } from './RiskEstimate';
 import { ScreeningForm } from './ScreeningForm';

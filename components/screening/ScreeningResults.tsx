@@ -4,10 +4,12 @@ const STATUS_TEXT: Record<CriterionStatus, { icon: string; text: string }> = {
   met: { icon: '✓', text: 'Met' },
   'not-met': { icon: '✗', text: 'Not met' },
   unanswered: { icon: '…', text: 'Not answered yet' },
+  ask: { icon: '?', text: 'Ask your doctor' },
   step: { icon: '→', text: 'Step' },
 };
 
 const VERDICT_TEXT: Record<Verdict, string> = {
+  'see-doctor': 'See a doctor about your symptoms now, not screening',
   recommended: 'Screening recommended',
   'not-recommended': 'Not recommended by this guideline',
   incomplete: 'Answer the questions to see',
@@ -50,6 +52,9 @@ export function ScreeningResults({ results }: { results: readonly GuidelineResul
 
 /** One sentence for the live region: what each guideline says now. */
 export function verdictSummary(results: readonly GuidelineResult[]): string {
+  if (results.every((r) => r.verdict === 'see-doctor')) {
+    return 'With symptoms, no guideline recommends screening: see a doctor about your symptoms now.';
+  }
   if (results.some((r) => r.verdict === 'invalid')) return 'Some answers need fixing before there is a result.';
   if (results.every((r) => r.verdict === 'incomplete')) return '';
   return results.map((r) => `${r.guideline.name}: ${VERDICT_TEXT[r.verdict].toLowerCase()}.`).join(' ');

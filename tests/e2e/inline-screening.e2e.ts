@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { cardFrame, hoverTerm, openTerm, clickInCard } from './card-helpers';
 import { expect, test, waitForEngineIdle } from './fixtures';
+import { screeningForm } from './screening-form';
 
 /** Opens the screening check from a screening term's card; returns the card's frame. */
 async function openInlineCheck(page: Page, selector: string, termId: string): Promise<Frame> {
@@ -20,7 +21,7 @@ test.describe('the inline screening check', () => {
     await frame.getByLabel('Your age').fill('60');
     await clickInCard(page, frame.getByLabel('I smoke now'));
     await frame.getByLabel('Pack-years', { exact: true }).fill('30');
-    await clickInCard(page, frame.getByLabel('No', { exact: true }));
+    await clickInCard(page, screeningForm(frame).symptoms('No'));
     for (const name of ['USPSTF (2021)', 'American Cancer Society (2023)', 'Medicare (2022)']) {
       await expect(frame.getByRole('region', { name })).toContainText('Screening recommended');
     }
@@ -69,18 +70,19 @@ test.describe('the inline screening check', () => {
     const frame = await openInlineCheck(page, 'mark[data-term="pack-year"]', 'pack-year');
     await frame.getByLabel('Your age').pressSequentially('71');
     await clickInCard(page, frame.getByLabel('I used to smoke'));
-    await frame.getByLabel('Years since you quit').pressSequentially('13');
+    await screeningForm(frame).quitYears().pressSequentially('13');
     await frame.getByLabel('Pack-years', { exact: true }).pressSequentially('38.25');
-    await clickInCard(page, frame.getByLabel('Yes', { exact: true }));
+    await clickInCard(page, screeningForm(frame).symptoms('Yes'));
     await clickInCard(page, frame.getByLabel('Remember my answers on this device'));
     await expect(frame.getByRole('region', { name: 'USPSTF (2021)' })).toContainText('71 is within 50 to 80.');
+    await expect(frame.getByRole('region', { name: 'USPSTF (2021)' })).toContainText('See a doctor about your symptoms now');
     await expect(frame.getByText('Please see a doctor or nurse about these symptoms now', { exact: false })).toBeVisible();
 
     const seen = await page.evaluate(() => (window as any).sweep());
     // The card's frame sits in a closed shadow root: the page's window.frames does not even list it.
     expect(seen.frames).toBe(0);
     expect(seen.found).not.toContain('read frame');
-    for (const answer of ['71', '13', '38.25', 'I used to smoke', 'Please see a doctor', 'is within 50 to 80']) {
+    for (const answer of ['71', '13', '38.25', 'I used to smoke', 'Please see a doctor', 'is within 50 to 80', 'See a doctor about your symptoms']) {
       expect(seen.found, answer).not.toContain(answer);
       expect(seen.heard, answer).not.toContain(answer);
     }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForEngineIdle } from './fixtures';
+import { screeningForm } from './screening-form';
 import { newestTabId } from '../support/browser';
 
 /** The browser's id for the tab showing `page`, which must be the tab opened last. */
@@ -171,7 +172,7 @@ test.describe('the popup: screening check', () => {
     await popup.getByLabel('I smoke now').check();
     await popup.getByLabel('I know my pack-years').check();
     await popup.getByLabel('Pack-years', { exact: true }).fill('30');
-    await popup.getByLabel('No', { exact: true }).check();
+    await screeningForm(popup).symptoms('No').check();
     for (const name of ['USPSTF (2021)', 'American Cancer Society (2023)', 'Medicare (2022)']) {
       await expect(guideline(popup, name)).toContainText('Screening recommended');
     }
@@ -185,9 +186,62 @@ test.describe('the popup: screening check', () => {
     await expect(popup.getByText('At age 78, you meet USPSTF (2021) and American Cancer Society (2023) on this point, but not Medicare (2022).')).toBeVisible();
 
     await popup.getByLabel('I used to smoke').check();
-    await popup.getByLabel('Years since you quit').fill('20');
-    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('You quit 20 years ago: more than 15.');
+    await screeningForm(popup).quitYears().fill('20');
+    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('You quit 20 years ago: more than 15 years.');
     await expect(guideline(popup, 'American Cancer Society (2023)')).toContainText('Screening recommended');
+  });
+
+  test('decides the 15-year line on years and months, and the 20-pack-year line on the exact total', async ({ context, extensionId }) => {
+    const popup = await openScreening(context, extensionId);
+    const form = screeningForm(popup);
+    await popup.getByLabel('Your age').fill('70');
+    await popup.getByLabel('I used to smoke').check();
+    await form.quitYears().fill('15');
+    await form.quitMonths().fill('8');
+    await popup.getByLabel('Work them out for me').check();
+    // 7 a day for 4 years and 12 a day for 31: exactly 20 pack-years.
+    await popup.getByLabel('Cigarettes a day').fill('7');
+    await popup.getByLabel('For how many years').fill('4');
+    await popup.getByRole('button', { name: 'Add another period' }).click();
+    const second = popup.getByRole('group', { name: 'Period 2' });
+    await second.getByLabel('Cigarettes a day').fill('12');
+    await second.getByLabel('For how many years').fill('31');
+    await form.symptoms('No').check();
+    await expect(popup.getByText('Total: 20 pack-years')).toBeVisible();
+    await expect(guideline(popup, 'American Cancer Society (2023)')).toContainText('20 pack-years is at least 20.');
+    await expect(guideline(popup, 'American Cancer Society (2023)')).toContainText('Screening recommended');
+    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('You quit 15 years and 8 months ago: more than 15 years.');
+    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('Not recommended by this guideline');
+    await form.quitMonths().fill('');
+    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('Screening recommended');
+    await form.quitMonths().fill('12');
+    await form.quitMonths().blur();
+    await expect(popup.getByRole('alert')).toHaveText('Enter 0 to 11 months; put whole years in the years box.');
+    await expectNoAxeViolations(popup);
+  });
+
+  test('asks about other serious health problems and says what the answer changes', async ({ context, extensionId }) => {
+    const popup = await openScreening(context, extensionId);
+    const form = screeningForm(popup);
+    await popup.getByLabel('Your age').fill('65');
+    await popup.getByLabel('I smoke now').check();
+    await popup.getByLabel('I know my pack-years').check();
+    await popup.getByLabel('Pack-years', { exact: true }).fill('40');
+    await form.symptoms('No').check();
+    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('Optional question, not answered.');
+    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('Screening recommended');
+    await form.otherHealthProblems('Yes').check();
+    for (const name of ['USPSTF (2021)', 'American Cancer Society (2023)']) {
+      await expect(guideline(popup, name)).toContainText('Not recommended by this guideline');
+      await expect(guideline(popup, name)).toContainText('Screening is not advised when other health problems rule out lung surgery');
+    }
+    await expect(guideline(popup, 'Medicare (2022)')).toContainText('Screening recommended');
+    await expect(guideline(popup, 'Medicare (2022)')).toContainText('The decision visit talks through how your health affects screening');
+    await expect(guideline(popup, 'Medicare (2022)')).toContainText('Then your doctor or nurse orders the scan.');
+    await form.otherHealthProblems('Not sure').check();
+    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('Ask your doctor whether your other health problems change this.');
+    await expect(guideline(popup, 'USPSTF (2021)')).toContainText('Screening recommended');
+    await expectNoAxeViolations(popup);
   });
 
   test('works out pack-years from periods of smoking, showing the calculation', async ({ context, extensionId }) => {
@@ -225,7 +279,7 @@ test.describe('the popup: screening check', () => {
 
     await age.fill('40');
     await popup.getByLabel('I used to smoke').check();
-    const quit = popup.getByLabel('Years since you quit');
+    const quit = screeningForm(popup).quitYears();
     await quit.fill('50');
     await quit.blur();
     await expect(popup.getByRole('alert')).toHaveText("At age 40, you can't have quit more than 35 years ago.");
@@ -237,10 +291,24 @@ test.describe('the popup: screening check', () => {
     await expect(popup.getByText('Enter at most 200 cigarettes a day.')).toBeVisible();
   });
 
-  test('tells anyone with symptoms to see a clinician now', async ({ context, extensionId }) => {
+  test('tells anyone with symptoms to see a doctor now, under every guideline, never to be screened', async ({ context, extensionId }) => {
     const popup = await openScreening(context, extensionId);
-    await popup.getByLabel('Yes', { exact: true }).check();
-    await expect(popup.getByRole('alert')).toContainText('Please see a doctor or nurse about these symptoms now');
+    // Someone every guideline would otherwise screen.
+    await popup.getByLabel('Your age').fill('60');
+    await popup.getByLabel('I smoke now').check();
+    await popup.getByLabel('I know my pack-years').check();
+    await popup.getByLabel('Pack-years', { exact: true }).fill('30');
+    await screeningForm(popup).symptoms('Yes').check();
+    const banner = popup.getByRole('alert');
+    await expect(banner).toContainText('Please see a doctor or nurse about these symptoms now');
+    await expect(banner).toContainText('call 911 (or your local emergency number)');
+    for (const name of ['USPSTF (2021)', 'American Cancer Society (2023)', 'Medicare (2022)']) {
+      await expect(guideline(popup, name)).toContainText('See a doctor about your symptoms now, not screening');
+      await expect(guideline(popup, name)).not.toContainText('Screening recommended');
+    }
+    await expect(popup.getByRole('status').filter({ hasText: 'symptoms' })).toHaveText(
+      'With symptoms, no guideline recommends screening: see a doctor about your symptoms now.',
+    );
   });
 
   test('keeps answers only when asked, and forgets them on request', async ({ context, extensionId }) => {

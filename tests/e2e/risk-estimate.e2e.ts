@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { axeViolationsInCard, clickInCard, hoverTerm } from './card-helpers';
 import { expect, test, waitForEngineIdle } from './fixtures';
+import { screeningForm } from './screening-form';
 
 /*
  * The personal-risk step (PLCOm2012) in the popup and in a hover card. Expected figures are worked
@@ -23,7 +24,7 @@ async function fillWorkedExample(target: Page | Frame, click: (locator: ReturnTy
   await click(target.getByLabel('Work them out for me'));
   await target.getByLabel('Cigarettes a day').fill('20');
   await target.getByLabel('For how many years').fill('45');
-  await click(target.getByRole('group', { name: /signs that could be lung cancer/ }).getByLabel('No'));
+  await click(screeningForm(target).symptoms('No'));
   await click(target.getByRole('button', { name: 'Estimate my personal risk' }));
   await target.getByLabel('Highest level of school you finished').selectOption('2');
   await target.getByLabel('Height in cm').fill('170');
@@ -90,7 +91,7 @@ test.describe('the personal risk estimate', () => {
     const popup = await openScreeningInPopup(page, extensionId);
     await popup.getByLabel('Your age').fill('60');
     await popup.getByLabel('I used to smoke').check();
-    await popup.getByLabel('Years since you quit').fill('10');
+    await screeningForm(popup).quitYears().fill('10');
     await popup.getByLabel('I know my pack-years').check();
     await popup.getByLabel('Pack-years', { exact: true }).fill('30');
     await popup.getByRole('button', { name: 'Estimate my personal risk' }).click();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { GUIDELINES } from '@/screening/guidelines';
 import type { GuidelineResult, Verdict } from '@/screening/evaluate';
-import { disagreement, formatPercent, formatRange, outOf1000, sideOf } from '@/screening/risk-summary';
+import { disagreement, formatPercent, formatRange, outOf1000 } from '@/screening/risk-summary';
+import { sideOf } from '@/screening/risk-reference-lines';
 
 const withVerdicts = (...verdicts: Verdict[]): GuidelineResult[] =>
   verdicts.map((verdict, i) => ({ guideline: GUIDELINES[i]!, verdict, criteria: [] }));

@@ -35,6 +35,61 @@ describe('pack-years', () => {
   });
 });
 
+describe('pack-years are exact', () => {
+  const form = (periods: FormInput['periods']): FormInput => ({
+    ...EMPTY_FORM,
+    age: '100',
+    smoking: 'current',
+    packYearsMode: 'calculate',
+    periods,
+    symptoms: 'no',
+  });
+  const packYearCriteria = (input: FormInput) => {
+    const { answers, errors } = readAnswers(input);
+    expect(errors).toEqual({});
+    return evaluateAll(answers, false).map((result) => result.criteria.find((c) => c.id === 'pack-years')!);
+  };
+
+  it.each([
+    ['7 cigarettes a day for 4 years, then 12 a day for 31', [{ perDay: '7', unit: 'cigarettes', years: '4' }, { perDay: '12', unit: 'cigarettes', years: '31' }]],
+    ['0.1 packs a day for 4 years, then 0.7 for 28', [{ perDay: '0.1', unit: 'packs', years: '4' }, { perDay: '0.7', unit: 'packs', years: '28' }]],
+  ] as const)('%s is 20 pack-years, shown and counted as 20', (_what, periods) => {
+    const input = form(periods.map((period) => ({ ...period })));
+    expect(readAnswers(input).answers.packYears).toBe(20);
+    expect(describePackYears(readAnswers(input).answers.periods!).at(-1)).toBe('Total: 20 pack-years');
+    for (const criterion of packYearCriteria(input)) expect(criterion).toMatchObject({ status: 'met', reason: '20 pack-years is at least 20.' });
+  });
+
+  it('says packs a day need at most two decimals, so every total is exact', () => {
+    const { errors } = readAnswers(form([{ perDay: '0.333', unit: 'packs', years: '60' }]));
+    expect(errors['periods.0.perDay']).toBe('Enter packs a day with at most 2 decimals, like 1 or 0.5.');
+  });
+
+  it('meets every pack-year criterion exactly when the exact total is at least 20', () => {
+    // Generated in whole numbers: a cigarette a day for a year is 5 hundredths of a pack-year.
+    const period = fc.oneof(
+      fc.record({ unit: fc.constant('cigarettes' as const), count: fc.integer({ min: 1, max: 200 }), years: fc.integer({ min: 1, max: 30 }) }),
+      fc.record({ unit: fc.constant('packs' as const), count: fc.integer({ min: 1, max: 1000 }), years: fc.integer({ min: 1, max: 30 }) }),
+    );
+    const packsText = (hundredths: number) => `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+    fc.assert(
+      fc.property(fc.array(period, { minLength: 1, maxLength: 3 }), (periods) => {
+        const exactHundredths = periods.reduce((sum, p) => sum + (p.unit === 'cigarettes' ? p.count * 5 : p.count) * p.years, 0);
+        const input = form(
+          periods.map((p) => ({ unit: p.unit, perDay: p.unit === 'cigarettes' ? String(p.count) : packsText(p.count), years: String(p.years) })),
+        );
+        const shown = String(exactHundredths / 100);
+        for (const criterion of packYearCriteria(input)) {
+          expect(criterion.status).toBe(exactHundredths >= 2000 ? 'met' : 'not-met');
+          // What is shown is what is compared.
+          expect(criterion.reason.startsWith(`${shown} pack-years`)).toBe(true);
+        }
+      }),
+      { numRuns: 3000, examples: [[[{ unit: 'cigarettes', count: 7, years: 4 }, { unit: 'cigarettes', count: 12, years: 31 }]]] },
+    );
+  });
+});
+
 describe('the guidelines, criterion by criterion', () => {
   it('recommends screening when every criterion is met', () => {
     expect(verdicts(eligible)).toEqual({ 'uspstf-2021': 'recommended', 'acs-2023': 'recommended', 'cms-2022': 'recommended' });
@@ -65,7 +120,7 @@ describe('the guidelines, criterion by criterion', () => {
     [16, 'not-recommended', 'recommended', 'not-recommended'],
     [40, 'not-recommended', 'recommended', 'not-recommended'],
   ])('quit %i years ago: USPSTF %s, ACS %s, Medicare %s', (yearsSinceQuit, uspstf, acs, cms) => {
-    expect(verdicts({ ...eligible, smoking: 'former', yearsSinceQuit })).toEqual({
+    expect(verdicts({ ...eligible, smoking: 'former', monthsSinceQuit: yearsSinceQuit * 12 })).toEqual({
       'uspstf-2021': uspstf,
       'acs-2023': acs,
       'cms-2022': cms,
@@ -78,34 +133,56 @@ describe('the guidelines, criterion by criterion', () => {
     );
   });
 
-  it('leaves Medicare out for people with symptoms, and tells them why', () => {
-    const result = evaluateGuideline(CMS, { ...eligible, symptoms: true }, false);
-    expect(result.verdict).toBe('not-recommended');
-    expect(result.criteria.find((c) => c.id === 'symptoms')).toMatchObject({ status: 'not-met' });
-    // The USPSTF and ACS do not make symptoms a criterion (people with symptoms are told to see a clinician anyway).
-    expect(evaluateGuideline(USPSTF, { ...eligible, symptoms: true }, false).verdict).toBe('recommended');
+  it('sends anyone with symptoms to a doctor under every guideline, never to screening', () => {
+    // All three guidelines are for people without signs or symptoms of lung cancer.
+    for (const result of evaluateAll({ ...eligible, symptoms: true }, false)) {
+      expect(result.verdict, result.guideline.name).toBe('see-doctor');
+      expect(result.criteria.find((c) => c.id === 'symptoms')).toMatchObject({ status: 'not-met' });
+    }
+    // Whatever else was answered, or left unreadable.
+    for (const result of evaluateAll({ age: 30, smoking: 'never', symptoms: true }, true)) expect(result.verdict).toBe('see-doctor');
+    expect(borderlineNotes({ ...eligible, age: 78, symptoms: true }, evaluateAll({ ...eligible, age: 78, symptoms: true }, false))).toEqual([]);
   });
 
-  it('lists Medicare’s shared decision-making visit as a step, not a condition', () => {
+  it('waits for the symptoms question under every guideline', () => {
+    for (const result of evaluateAll({ age: 60, smoking: 'current', packYears: 30 }, false)) expect(result.verdict).toBe('incomplete');
+  });
+
+  it('applies the stop rule of the USPSTF and the American Cancer Society, and leaves it to Medicare’s decision visit', () => {
+    const withProblems = verdicts({ ...eligible, otherHealthProblems: 'yes' });
+    expect(withProblems).toEqual({ 'uspstf-2021': 'not-recommended', 'acs-2023': 'not-recommended', 'cms-2022': 'recommended' });
+    expect(evaluateGuideline(CMS, { ...eligible, otherHealthProblems: 'yes' }, false).criteria.find((c) => c.id === 'other-health')).toMatchObject({
+      status: 'ask',
+    });
+    // Optional: unanswered or "not sure" leaves the verdict to the other answers, with a word to ask a doctor.
+    for (const otherHealthProblems of [undefined, 'unsure', 'no'] as const) {
+      expect(verdicts({ ...eligible, otherHealthProblems })).toEqual({ 'uspstf-2021': 'recommended', 'acs-2023': 'recommended', 'cms-2022': 'recommended' });
+    }
+    expect(evaluateGuideline(USPSTF, { ...eligible, otherHealthProblems: 'unsure' }, false).criteria.find((c) => c.id === 'other-health')?.status).toBe('ask');
+    expect(evaluateGuideline(CMS, eligible, false).criteria.some((c) => c.id === 'other-health')).toBe(false);
+  });
+
+  it('lists Medicare’s shared decision-making visit and the order for the scan as a step, not a condition', () => {
     const visit = evaluateGuideline(CMS, eligible, false).criteria.find((c) => c.id === 'decision-visit');
     expect(visit?.status).toBe('step');
+    expect(visit?.reason).toMatch(/orders the scan/);
     expect(evaluateGuideline(ACS, eligible, false).criteria.some((c) => c.id === 'decision-visit')).toBe(false);
   });
 
   it('says what is not answered yet, and decides nothing it cannot', () => {
     const result = evaluateGuideline(USPSTF, { age: 60 }, false);
     expect(result.verdict).toBe('incomplete');
-    expect(result.criteria.map((c) => c.status)).toEqual(['met', 'unanswered', 'unanswered']);
+    expect(result.criteria.map((c) => c.status)).toEqual(['met', 'unanswered', 'unanswered', 'unanswered', 'ask']);
     // A criterion already failed settles it, even with others unanswered.
     expect(evaluateGuideline(USPSTF, { age: 45 }, false).verdict).toBe('not-recommended');
     expect(evaluateGuideline(USPSTF, { ...eligible, smoking: 'former' }, false).criteria[2]?.status).toBe('unanswered');
   });
 
   it('gives a plain reason for every criterion', () => {
-    const [age, packs, smoking] = evaluateGuideline(USPSTF, { age: 81, smoking: 'former', yearsSinceQuit: 20, packYears: 12.5 }, false).criteria;
+    const [age, packs, smoking] = evaluateGuideline(USPSTF, { age: 81, smoking: 'former', monthsSinceQuit: 240, packYears: 12.5 }, false).criteria;
     expect(age?.reason).toBe('81 is over 80.');
     expect(packs?.reason).toBe('12.5 pack-years is under 20.');
-    expect(smoking?.reason).toBe('You quit 20 years ago: more than 15.');
+    expect(smoking?.reason).toBe('You quit 20 years ago: more than 15 years.');
   });
 
   it('names the guideline a borderline answer depends on', () => {
@@ -113,11 +190,11 @@ describe('the guidelines, criterion by criterion', () => {
     expect(borderlineNotes(answers, evaluateAll(answers, false))).toContain(
       'At age 78, you meet USPSTF (2021) and American Cancer Society (2023) on this point, but not Medicare (2022).',
     );
-    const quit: Answers = { ...eligible, smoking: 'former', yearsSinceQuit: 16 };
+    const quit: Answers = { ...eligible, smoking: 'former', monthsSinceQuit: 16 * 12 };
     expect(borderlineNotes(quit, evaluateAll(quit, false))[0]).toBe(
       'Having quit 16 years ago, you meet American Cancer Society (2023) on this point, but not USPSTF (2021) and Medicare (2022).',
     );
-    const exact: Answers = { ...eligible, age: 50, packYears: 20, smoking: 'former', yearsSinceQuit: 15 };
+    const exact: Answers = { ...eligible, age: 50, packYears: 20, smoking: 'former', monthsSinceQuit: 15 * 12 };
     expect(borderlineNotes(exact, evaluateAll(exact, false))).toEqual([
       'Age 50 is right on a limit; the guidelines include it.',
       'Exactly 20 pack-years counts: USPSTF (2021) and American Cancer Society (2023) and Medicare (2022) say "at least 20".',
@@ -131,7 +208,7 @@ describe('reading the form', () => {
 
   it('reads good answers, trimming spaces', () => {
     expect(readAnswers(form({ age: ' 62 ', smoking: 'former', yearsSinceQuit: '3', packYears: '22.5', symptoms: 'no' }))).toEqual({
-      answers: { age: 62, smoking: 'former', yearsSinceQuit: 3, packYears: 22.5, symptoms: false },
+      answers: { age: 62, smoking: 'former', monthsSinceQuit: 36, packYears: 22.5, symptoms: false },
       errors: {},
     });
     expect(readAnswers(form({ packYears: '1,5' })).answers.packYears).toBe(1.5);
@@ -156,8 +233,9 @@ describe('reading the form', () => {
   });
 
   it('checks pack-years typed in', () => {
-    expect(readAnswers(form({ packYears: 'lots' })).errors.packYears).toBe('Enter pack-years as a number, like 20 or 1.5.');
+    expect(readAnswers(form({ packYears: 'lots' })).errors.packYears).toBe('Enter pack-years as a number, like 20 or 22.5.');
     expect(readAnswers(form({ packYears: '-3' })).errors.packYears).toBe("Pack-years can't be a negative number.");
+    expect(readAnswers(form({ packYears: '19.999' })).errors.packYears).toBe('Enter pack-years with at most 2 decimals, like 20 or 22.5.');
     expect(readAnswers(form({ packYears: '301' })).errors.packYears).toMatch(/more than 300 pack-years/);
   });
 
@@ -170,6 +248,28 @@ describe('reading the form', () => {
     );
     // Only asked of people who quit.
     expect(readAnswers(form({ smoking: 'current', yearsSinceQuit: 'x' })).errors).toEqual({});
+  });
+
+  it('reads years and months since quitting, and decides the 15-year line on the exact value', () => {
+    const quit = (yearsSinceQuit: string, monthsSinceQuit: string) =>
+      readAnswers(form({ age: '65', smoking: 'former', yearsSinceQuit, monthsSinceQuit, packYears: '30', symptoms: 'no' }));
+    expect(quit('15', '8').answers.monthsSinceQuit).toBe(188);
+    expect(quit('15', '').answers.monthsSinceQuit).toBe(180);
+    expect(quit('', '7').answers.monthsSinceQuit).toBe(7);
+    expect(quit('', '').answers.monthsSinceQuit).toBeUndefined();
+    expect(quit('15', '12').errors.monthsSinceQuit).toBe('Enter 0 to 11 months; put whole years in the years box.');
+    expect(quit('15', '1.5').errors.monthsSinceQuit).toBe('Enter months in whole numbers, without decimals.');
+    const uspstf = (yearsSinceQuit: string, monthsSinceQuit: string) => {
+      const { answers, errors } = quit(yearsSinceQuit, monthsSinceQuit);
+      return evaluateGuideline(USPSTF, answers, Object.keys(errors).length > 0);
+    };
+    // "15 years and 8 months" is more than 15 years: not within the USPSTF's limit.
+    expect(uspstf('15', '8').verdict).toBe('not-recommended');
+    expect(uspstf('15', '8').criteria.find((c) => c.id === 'smoking')?.reason).toBe('You quit 15 years and 8 months ago: more than 15 years.');
+    expect(uspstf('15', '1').verdict).toBe('not-recommended');
+    expect(uspstf('15', '0').verdict).toBe('recommended');
+    expect(uspstf('14', '11').verdict).toBe('recommended');
+    expect(uspstf('0', '0').criteria.find((c) => c.id === 'smoking')?.reason).toBe('You quit less than a month ago: within 15 years.');
   });
 
   it('calculates pack-years from periods, checking each field', () => {
@@ -197,9 +297,10 @@ describe('properties', () => {
     {
       age: fc.integer({ min: 18, max: 120 }),
       smoking: fc.constantFrom('current' as const, 'former' as const, 'never' as const),
-      yearsSinceQuit: fc.integer({ min: 0, max: 100 }),
+      monthsSinceQuit: fc.integer({ min: 0, max: 1200 }),
       packYears: fc.double({ min: 0, max: 300, noNaN: true }),
       symptoms: fc.boolean(),
+      otherHealthProblems: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
     },
     { requiredKeys: [] },
   );
@@ -220,8 +321,8 @@ describe('properties', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         for (const result of evaluateAll(answers, false)) {
-          const allMet = result.criteria.every((c) => c.status === 'met' || c.status === 'step');
-          expect(result.verdict === 'recommended').toBe(allMet);
+          const allMet = result.criteria.every((c) => c.status === 'met' || c.status === 'step' || c.status === 'ask');
+          expect(result.verdict === 'recommended').toBe(allMet && answers.symptoms === false);
         }
       }),
     );
@@ -233,6 +334,7 @@ describe('properties', () => {
       age: junk,
       smoking: fc.constantFrom('' as const, 'current' as const, 'former' as const, 'never' as const),
       yearsSinceQuit: junk,
+      monthsSinceQuit: junk,
       packYearsMode: fc.constantFrom('direct' as const, 'calculate' as const),
       packYears: junk,
       periods: fc.array(fc.record({ perDay: junk, unit: fc.constantFrom('cigarettes' as const, 'packs' as const), years: junk }), {
@@ -240,18 +342,21 @@ describe('properties', () => {
         maxLength: 3,
       }),
       symptoms: fc.constantFrom('' as const, 'yes' as const, 'no' as const),
+      otherHealthProblems: fc.constantFrom('' as const, 'yes' as const, 'no' as const, 'unsure' as const),
     });
     fc.assert(
       fc.property(formArb, (input) => {
         const { answers, errors } = readAnswers(input);
         const hasErrors = Object.keys(errors).length > 0;
         for (const result of evaluateAll(answers, hasErrors)) {
-          if (hasErrors) expect(result.verdict).toBe('invalid');
+          // Symptoms send a person to a doctor whatever else the form holds.
+          if (answers.symptoms === true) expect(result.verdict).toBe('see-doctor');
+          else if (hasErrors) expect(result.verdict).toBe('invalid');
           else expect(result.verdict).not.toBe('invalid');
         }
         for (const message of Object.values(errors)) expect(message).toMatch(/^[A-Z].*\.$/);
         // Whatever was read is a sensible number.
-        for (const value of [answers.age, answers.yearsSinceQuit, answers.packYears]) {
+        for (const value of [answers.age, answers.monthsSinceQuit, answers.packYears]) {
           if (value !== undefined) expect(Number.isFinite(value) && value >= 0).toBe(true);
         }
       }),

@@ -40,3 +40,26 @@ describe('in-page settings', () => {
     expect(onChange.mock.calls.length).toBe(calls);
   });
 });
+
+describe('remembered screening answers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  it('keeps answers remembered before months since quitting and the health question existed', async () => {
+    const before = {
+      age: '66',
+      smoking: 'former',
+      yearsSinceQuit: '8',
+      packYearsMode: 'direct',
+      packYears: '25',
+      periods: [{ perDay: '', unit: 'cigarettes', years: '' }],
+      symptoms: 'no',
+    };
+    // As version 1 stored them (WXT keeps an item's version beside it).
+    await fakeBrowser.storage.local.set({ screeningAnswers: before, screeningAnswers$: { v: 1 } });
+    const { rememberedScreeningAnswers } = await import('@/settings/screening-answers');
+    expect(await rememberedScreeningAnswers.getValue()).toEqual({ ...before, monthsSinceQuit: '', otherHealthProblems: '' });
+  });
+});
