@@ -67,14 +67,33 @@ describe('pack-years are exact', () => {
 
   it('meets every pack-year criterion exactly when the exact total is at least 20', () => {
     // Generated in whole numbers: a cigarette a day for a year is 5 hundredths of a pack-year.
+    // Float errors only matter at the line, so the last period brings the total to within a few
+    // hundredths of 20, written in packs or cigarettes over any whole number of years.
+    type Period = { unit: 'cigarettes' | 'packs'; count: number; years: number };
+    const hundredths = (p: Period) => (p.unit === 'cigarettes' ? p.count * 5 : p.count) * p.years;
     const period = fc.oneof(
-      fc.record({ unit: fc.constant('cigarettes' as const), count: fc.integer({ min: 1, max: 200 }), years: fc.integer({ min: 1, max: 30 }) }),
-      fc.record({ unit: fc.constant('packs' as const), count: fc.integer({ min: 1, max: 1000 }), years: fc.integer({ min: 1, max: 30 }) }),
+      fc.record({ unit: fc.constant('cigarettes' as const), count: fc.integer({ min: 1, max: 200 }), years: fc.integer({ min: 1, max: 20 }) }),
+      fc.record({ unit: fc.constant('packs' as const), count: fc.integer({ min: 1, max: 1000 }), years: fc.integer({ min: 1, max: 20 }) }),
     );
-    const packsText = (hundredths: number) => `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+    /** A period of `total` hundredths, over one of the numbers of years it divides into, in cigarettes where it can be. */
+    const periodOf = (total: number, pick: number, cigarettes: boolean): Period | undefined => {
+      const years = Array.from({ length: 30 }, (_, i) => i + 1).filter((y) => total > 0 && total % y === 0 && total / y <= 1000);
+      if (years.length === 0) return undefined;
+      const y = years[pick % years.length]!;
+      const perYear = total / y;
+      return cigarettes && perYear % 5 === 0 && perYear / 5 <= 200 ? { unit: 'cigarettes', count: perYear / 5, years: y } : { unit: 'packs', count: perYear, years: y };
+    };
+    const nearTheLine = fc
+      .tuple(fc.array(period, { maxLength: 2 }), fc.integer({ min: -3, max: 3 }), fc.nat(), fc.boolean())
+      .map(([first, offset, pick, cigarettes]) => {
+        const last = periodOf(2000 + offset - first.reduce((sum, p) => sum + hundredths(p), 0), pick, cigarettes);
+        return last ? [...first, last] : first;
+      })
+      .filter((periods) => periods.length > 0 && periods.reduce((sum, p) => sum + p.years, 0) <= 95);
+    const packsText = (count: number) => `${Math.floor(count / 100)}.${String(count % 100).padStart(2, '0')}`;
     fc.assert(
-      fc.property(fc.array(period, { minLength: 1, maxLength: 3 }), (periods) => {
-        const exactHundredths = periods.reduce((sum, p) => sum + (p.unit === 'cigarettes' ? p.count * 5 : p.count) * p.years, 0);
+      fc.property(fc.oneof(nearTheLine, fc.array(period, { minLength: 1, maxLength: 3 })), (periods) => {
+        const exactHundredths = periods.reduce((sum, p) => sum + hundredths(p), 0);
         const input = form(
           periods.map((p) => ({ unit: p.unit, perDay: p.unit === 'cigarettes' ? String(p.count) : packsText(p.count), years: String(p.years) })),
         );
@@ -85,7 +104,7 @@ describe('pack-years are exact', () => {
           expect(criterion.reason.startsWith(`${shown} pack-years`)).toBe(true);
         }
       }),
-      { numRuns: 3000, examples: [[[{ unit: 'cigarettes', count: 7, years: 4 }, { unit: 'cigarettes', count: 12, years: 31 }]]] },
+      { numRuns: 3000 },
     );
   });
 });
