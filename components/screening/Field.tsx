@@ -56,3 +56,42 @@ export function TextField({ id, label, value, onInput, onBlur, hint, error, deci
     </Field>
   );
 }
+
+interface ChoicesProps<Value extends string> {
+  /** The radio group's name (unique on the page). */
+  name: string;
+  legend: ComponentChildren;
+  /** Each choice's value and label, in order. */
+  options: readonly (readonly [Value, string])[];
+  value: Value | '';
+  onChange: (value: Value) => void;
+  /** A note under the question, read out with each choice. */
+  hint?: { id: string; text: string };
+}
+
+/** A question answered by one of a few choices: a fieldset of radio buttons under its legend. */
+export function Choices<Value extends string>({ name, legend, options, value, onChange, hint }: ChoicesProps<Value>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {hint && (
+        <p class="hint" id={hint.id}>
+          {hint.text}
+        </p>
+      )}
+      {options.map(([option, label]) => (
+        <label key={option} class="choice">
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={value === option}
+            aria-describedby={hint?.id}
+            onChange={() => onChange(option)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -7,7 +7,7 @@ import { readRiskForm, type RiskFormInput, type YesNo } from '@/screening/risk-f
 import { modelApplies } from '@/screening/risk-applies';
 import { EDUCATION_LABELS, estimateRisk, RACE_ETHNICITIES, RACE_LABELS } from '@/screening/risk-model';
 import { timeWeightedCigarettesPerDay } from '@/screening/smoking-history';
-import { Field, TextField } from './Field';
+import { Choices, Field, TextField } from './Field';
 import { RiskResult } from './RiskResult';
 
 interface Props {
@@ -47,15 +47,16 @@ export function RiskEstimate({ form, onChange, answers, results, idPrefix }: Pro
     <TextField id={id(field)} label={label} value={form[field]} onInput={(value) => set({ [field]: value })} onBlur={leave(field)} hint={hint} error={shown(field)} decimals={field !== 'cigarettesPerDay' && field !== 'yearsSmoked' && field !== 'heightFeet'} />
   );
   const yesNo = (field: 'copd' | 'personalCancer' | 'familyLungCancer', legend: string) => (
-    <fieldset>
-      <legend>{legend}</legend>
-      {(['yes', 'no'] as const).map((value) => (
-        <label key={value} class="choice">
-          <input type="radio" name={id(field)} value={value} checked={form[field] === value} onChange={() => set({ [field]: value as YesNo })} />
-          {value === 'yes' ? 'Yes' : 'No'}
-        </label>
-      ))}
-    </fieldset>
+    <Choices
+      name={id(field)}
+      legend={legend}
+      options={[
+        ['yes', 'Yes'],
+        ['no', 'No'],
+      ]}
+      value={form[field]}
+      onChange={(value: Exclude<YesNo, ''>) => set({ [field]: value })}
+    />
   );
   const bmi = bmiFromForm(form);
 

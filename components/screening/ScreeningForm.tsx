@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { readAnswers, type Answers, type FormInput, type PeriodInput } from '@/screening/answers';
 import { borderlineNotes, evaluateAll, type GuidelineResult } from '@/screening/evaluate';
 import { describePackYears } from '@/screening/pack-years';
-import { TextField } from './Field';
+import { Choices, TextField } from './Field';
 import { NextSteps } from './NextSteps';
 import { ScreeningResults, verdictSummary } from './ScreeningResults';
 
@@ -56,21 +56,17 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening', afterRes
       </p>
       {textField('age', 'Your age', 'In whole years.')}
 
-      <fieldset>
-        <legend>Do you smoke?</legend>
-        {(
-          [
-            ['current', 'I smoke now'],
-            ['former', 'I used to smoke'],
-            ['never', 'I have never smoked'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} class="choice">
-            <input type="radio" name={id('smoking')} value={value} checked={form.smoking === value} onChange={() => set({ smoking: value })} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        name={id('smoking')}
+        legend="Do you smoke?"
+        options={[
+          ['current', 'I smoke now'],
+          ['former', 'I used to smoke'],
+          ['never', 'I have never smoked'],
+        ]}
+        value={form.smoking}
+        onChange={(smoking) => set({ smoking })}
+      />
 
       {form.smoking === 'former' && (
         <fieldset>
@@ -144,20 +140,16 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening', afterRes
         </fieldset>
       )}
 
-      <fieldset>
-        <legend>Do you have signs that could be lung cancer now, such as coughing up blood, weight loss you can’t explain, or new pain that won’t go away?</legend>
-        {(
-          [
-            ['yes', 'Yes'],
-            ['no', 'No'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} class="choice">
-            <input type="radio" name={id('symptoms')} value={value} checked={form.symptoms === value} onChange={() => set({ symptoms: value })} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        name={id('symptoms')}
+        legend="Do you have signs that could be lung cancer now, such as coughing up blood, weight loss you can’t explain, or new pain that won’t go away?"
+        options={[
+          ['yes', 'Yes'],
+          ['no', 'No'],
+        ]}
+        value={form.symptoms}
+        onChange={(symptoms) => set({ symptoms })}
+      />
 
       {answers.symptoms === true && (
         <p class="urgent" role="alert">
@@ -167,35 +159,21 @@ export function ScreeningForm({ form, onChange, idPrefix = 'screening', afterRes
         </p>
       )}
 
-      <fieldset>
-        <legend>
-          Do you have another serious health problem that would rule out lung surgery, or that is likely to greatly shorten
-          your life? (optional)
-        </legend>
-        <p class="hint" id={id('other-health-hint')}>
-          If so, the USPSTF and the American Cancer Society advise against screening, because finding cancer early would not
-          help. Medicare asks for it to be talked through at the decision visit.
-        </p>
-        {(
-          [
-            ['no', 'No'],
-            ['yes', 'Yes'],
-            ['unsure', 'Not sure'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name={id('other-health')}
-              value={value}
-              checked={form.otherHealthProblems === value}
-              aria-describedby={id('other-health-hint')}
-              onChange={() => set({ otherHealthProblems: value })}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        name={id('other-health')}
+        legend="Do you have another serious health problem that would rule out lung surgery, or that is likely to greatly shorten your life? (optional)"
+        hint={{
+          id: id('other-health-hint'),
+          text: 'If so, the USPSTF and the American Cancer Society advise against screening, because finding cancer early would not help. Medicare asks for it to be talked through at the decision visit.',
+        }}
+        options={[
+          ['no', 'No'],
+          ['yes', 'Yes'],
+          ['unsure', 'Not sure'],
+        ]}
+        value={form.otherHealthProblems}
+        onChange={(otherHealthProblems) => set({ otherHealthProblems })}
+      />
 
       <h2 class="results-heading">What the guidelines say</h2>
       <p class="live" role="status" aria-live="polite">
