@@ -1,5 +1,7 @@
 import { LOOK_ALIKE_ID, type TermForms } from '../glossary/match-index';
-import { groupReader, prefilterSource, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
+import type { ContextRules } from '../glossary/context-rules';
+import { compileContextRules, type CompiledContextRules } from './context-rules';
+import { groupReader, NO_CONTEXT_RULES, prefilterSource, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
 import { isWordCharBefore, wordEnd } from './words';
 
 /** One term found in a string: `text.slice(start, end)` is the matched surface form. */
@@ -20,7 +22,7 @@ export interface Matcher {
  *    only begins longer forms counts only when a word that can follow it does). The browser runs
  *    it natively over each text node; most text nodes have no hit at all.
  * 2. At each hit, the few forms that begin with that word are compared with the text there, and
- *    the longest that fits wins.
+ *    the longest that fits wins, unless its context says it means something else (context-rules.ts).
  * Everything is prepared at build time (prepared-forms.ts), so a page compiles nothing but the
  * prefilter before it starts.
  */
@@ -105,8 +107,8 @@ function toComparable({ termId, form }: PendingForm): ComparableForm {
  * const matcher = compileMatcher([{ id: 'copd', forms: ['COPD'] }, { id: 'back-pain', forms: ['back pain'] }]);
  * matcher.findAll('Back pain and COPD'); // [{ start: 0, end: 9, termId: 'back-pain' }, { start: 14, end: 18, termId: 'copd' }]
  */
-export function compileMatcher(index: readonly TermForms[]): Matcher {
-  return loadMatcher(prepareForms(index));
+export function compileMatcher(index: readonly TermForms[], rules: ContextRules = NO_CONTEXT_RULES): Matcher {
+  return loadMatcher(prepareForms(index, rules));
 }
 
 /** The matcher from forms prepared at build time (see prepared-forms.ts); the content script's way in. */
@@ -114,6 +116,8 @@ export function loadMatcher(prepared: PreparedForms): Matcher {
   const prefilter = new RegExp(prefilterSource(prepared), 'gi');
   const readGroup = groupReader(prepared);
   const comparable = new Map<string, ComparableForm[]>();
+  // Compiled at the first match, so pages without terms never pay for it.
+  let context: CompiledContextRules | undefined;
 
   /** The forms that begin with the word `word` (any case), ready to compare. */
   function formsFor(word: string): ComparableForm[] {
@@ -130,11 +134,18 @@ export function loadMatcher(prepared: PreparedForms): Matcher {
     const candidates = formsFor(hit);
     const forms = hit.length > 1 && /s$/i.test(hit) ? [...candidates, ...formsFor(hit.slice(0, -1))] : candidates;
     let best: TermMatch | undefined;
+    let bestExact = false;
     for (const { termId, form, exactCase } of forms) {
       const end = formEnd(text, start, form, exactCase);
-      if (end > (best?.end ?? -1) && !isUrlish(text, start, end)) best = { start, end, termId };
+      if (end > (best?.end ?? -1) && !isUrlish(text, start, end)) {
+        best = { start, end, termId };
+        bestExact = exactCase;
+      }
     }
-    return best;
+    if (!best || best.termId === LOOK_ALIKE_ID) return best;
+    context ??= compileContextRules(prepared.contextLists, prepared.otherSenses);
+    // Another sense: skipped like a look-alike phrase, so nothing in it is highlighted.
+    return context.skips(text, best.start, best.end, bestExact) ? { ...best, termId: LOOK_ALIKE_ID } : best;
   }
 
   return {

@@ -1,4 +1,5 @@
 import type { TermForms } from '../glossary/match-index';
+import type { ContextRules } from '../glossary/context-rules';
 import { SEPARATOR_RUN, wordEnd } from './words';
 
 /**
@@ -15,6 +16,7 @@ import { SEPARATOR_RUN, wordEnd } from './words';
  * whole, leading, other, "~"-separated: "<term>|<form>|<form>^<term>|<form>", where a term is its
  * index in `ids` in base 36, and a form that begins with its word as written is stored without it
  * ("lung cancer" under "lung" is " cancer"). A group is read only when a page has a hit for its word.
+ * `contextLists` and `otherSenses` carry the context rules (glossary/context-rules.ts).
  */
 export interface PreparedForms {
   ids: string;
@@ -23,6 +25,9 @@ export interface PreparedForms {
   secondWords: string;
   otherWords: string;
   groups: string;
+  /** Place codes, time zones, event names and star signs that are forms: "CT~CT~GP~Cancer". */
+  contextLists: string;
+  otherSenses: string;
 }
 
 /** One form waiting to be compared with page text. */
@@ -61,11 +66,14 @@ function secondWordOf(form: string): string {
 
 const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
 
+/** No context rules: every match stands (for matchers built in tests). */
+export const NO_CONTEXT_RULES: ContextRules = { placeCodes: [], timeZones: [], eventNames: [], starSigns: [], otherSenses: {} };
+
 /**
  * @example prepareForms([{ id: 'lung-cancer', forms: ['lung cancer'] }])
- * // { ids: 'lung-cancer', wholeWords: '', leadingWords: 'lung', secondWords: 'canc', otherWords: '', groups: '^0| cancer' }
+ * // { ids: 'lung-cancer', wholeWords: '', leadingWords: 'lung', secondWords: 'canc', otherWords: '', groups: '^0| cancer', contextLists: '~~~', otherSenses: '' }
  */
-export function prepareForms(index: readonly TermForms[]): PreparedForms {
+export function prepareForms(index: readonly TermForms[], rules: ContextRules = NO_CONTEXT_RULES): PreparedForms {
   const byFirstWord = new Map<string, Map<number, string[]>>();
   /** The second words of each first word's longer forms. */
   const secondsOf = new Map<string, Set<string>>();
@@ -99,6 +107,10 @@ export function prepareForms(index: readonly TermForms[]): PreparedForms {
     secondWords: secondWords.join(ITEM),
     otherWords: otherWords.join(ITEM),
     groups: [...wholeWords, ...leadingWords, ...otherWords].map(encode).join(GROUP),
+    contextLists: [rules.placeCodes, rules.timeZones, rules.eventNames, rules.starSigns].map((list) => list.join(ITEM)).join(GROUP),
+    otherSenses: Object.entries(rules.otherSenses)
+      .map(([form, words]) => [form, ...words].join(ITEM))
+      .join(GROUP),
   };
 }
 

@@ -7,11 +7,12 @@ import { toMatchIndex } from '@/glossary/match-index';
 import { LOOK_ALIKES } from '@/glossary/look-alikes';
 import fc from 'fast-check';
 import { RESERVED_FORM_CHARACTERS, firstWordOf, groupReader, prefilterSource, prepareForms } from '@/content/prepared-forms';
-import { compileMatcher } from '@/content/matcher';
+import { compileMatcher, loadMatcher } from '@/content/matcher';
+import { preparedGlossary } from '@/glossary/prepared-glossary';
 import { SEPARATOR_RUN } from '@/content/words';
 import { readingGrade, wordsOf } from './readability';
 
-const CATEGORIES = ['symptom', 'condition', 'test', 'treatment', 'risk', 'body', 'general'];
+const CATEGORIES = ['symptom', 'condition', 'test', 'treatment', 'medicine', 'biomarker', 'risk', 'body', 'general'];
 const ids = new Set(glossary.map((entry) => entry.id));
 
 describe('the glossary', () => {
@@ -124,16 +125,29 @@ describe('the glossary', () => {
 });
 
 describe('precision', () => {
+  /** The matcher exactly as pages get it: forms, look-alike phrases and context rules. */
+  const pageMatcher = loadMatcher(preparedGlossary());
+  const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
+
   it('finds no terms in everyday prose full of look-alike words', () => {
     // Written for the project: "stroke of luck", "the stage was set", "cell phone", "mutation
     // operations", "high temperatures" and other ordinary uses of words that are also medical.
-    const prose = readFileSync(resolve(import.meta.dirname, '../fixtures/look-alike-prose.txt'), 'utf8');
-    const matcher = compileMatcher(toMatchIndex(glossary, LOOK_ALIKES));
-    expect(matcher.findAll(prose).map((m) => prose.slice(m.start, m.end))).toEqual([]);
+    const prose = fixture('look-alike-prose.txt');
+    expect(pageMatcher.findAll(prose).map((m) => prose.slice(m.start, m.end))).toEqual([]);
+  });
+
+  // Written blind (by people who had not seen the glossary or its rules): sentences of news, sport,
+  // recipes, addresses and horoscopes that use health words in other senses. The second set was
+  // written after the context rules, as a check that they hold on prose they were not made for.
+  it.each(['ordinary-prose.txt', 'ordinary-prose-2.txt', 'ordinary-prose-3.txt'])('highlights at most 1 in 50 sentences of ordinary prose (%s)', (name) => {
+    const sentences = fixture(name).split('\n').filter((line) => line.trim() !== '');
+    expect(sentences.length).toBeGreaterThanOrEqual(100);
+    const highlights = sentences.flatMap((sentence) => pageMatcher.findAll(sentence).map((m) => `«${sentence.slice(m.start, m.end)}» in: ${sentence}`));
+    expect(highlights.length, highlights.join('\n')).toBeLessThanOrEqual(Math.floor(sentences.length / 50));
   });
 
   it('has look-alike phrases that each hide a real term, and are all in the prose', () => {
-    const prose = readFileSync(resolve(import.meta.dirname, '../fixtures/look-alike-prose.txt'), 'utf8');
+    const prose = fixture('look-alike-prose.txt');
     const withoutLookAlikes = compileMatcher(toMatchIndex(glossary));
     for (const phrase of LOOK_ALIKES) {
       expect(withoutLookAlikes.findAll(phrase).length, `"${phrase}" hides no term: not needed`).toBeGreaterThan(0);

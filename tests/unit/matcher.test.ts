@@ -129,3 +129,60 @@ describe('matcher', () => {
     expect(withLookAlikes.findAll('british airways').map((m) => m.termId)).toEqual(['airways']);
   });
 });
+
+describe('context rules', () => {
+  const withRules = compileMatcher(
+    [
+      { id: 'ct-scan', forms: ['CT', 'CT scan'] },
+      { id: 'gp', forms: ['GP'] },
+      { id: 'cancer', forms: ['cancer'] },
+      { id: 'liver', forms: ['liver'] },
+      { id: 'tylenol', forms: ['Tylenol'] },
+    ],
+    { placeCodes: ['CT'], timeZones: ['CT'], eventNames: ['GP'], starSigns: ['Cancer'], otherSenses: { GP: ['grid', 'pole'], Cancer: ['gemini', 'star sign'] } },
+  );
+  const terms = (text: string) => withRules.findAll(text).map((m) => text.slice(m.start, m.end));
+
+  it('reads a place code as the place after a capitalised name and a comma, or before a ZIP code', () => {
+    expect(terms('Write to 250 Main Street, Hartford, CT 06103.')).toEqual([]);
+    expect(terms('She moved from Stamford, CT to Boston.')).toEqual([]);
+    expect(terms('Mail it to CT 06103 today.')).toEqual([]);
+    expect(terms('A chest CT, then a CT scan in Hartford.')).toEqual(['CT', 'CT scan']);
+  });
+
+  it('reads a form as its other sense when that sense’s words are in the same text', () => {
+    expect(terms('He took pole position for the GP.')).toEqual([]);
+    expect(terms('Ask your GP about it.')).toEqual(['GP']);
+    expect(terms('Gemini and Cancer share a birthday month; your star sign Cancer is loyal.')).toEqual([]);
+    // Only the capitalised form: the disease is still the disease beside the same words.
+    expect(terms('Gemini had cancer last year.')).toEqual(['cancer']);
+  });
+
+  it('reads a time zone after a time as the time zone', () => {
+    expect(terms('Kick-off is at 7 p.m. CT on Sunday.')).toEqual([]);
+    expect(terms('Doors open 19:30 CT.')).toEqual([]);
+    expect(terms('Her CT was at 7 p.m.')).toEqual(['CT']);
+  });
+
+  it('reads a star sign as the sign in a horoscope entry, not in a heading or a sentence about the disease', () => {
+    expect(terms('Cancer: a surprise call could change your plans this week.')).toEqual([]);
+    expect(terms('Cancer: What You Need to Know')).toEqual(['Cancer']);
+    expect(terms('Cancer is a disease of cells.')).toEqual(['Cancer']);
+  });
+
+  it('reads an event’s short name after "the" and a capitalised name as the event', () => {
+    expect(terms('After the Japanese GP, the team went home.')).toEqual([]);
+    expect(terms('The GP saw me on Monday.')).toEqual(['GP']);
+  });
+
+  it('leaves a capitalised word in the middle of a sentence alone (a name or a title), but not at a sentence start or in a heading', () => {
+    expect(terms('We walked past the Liver Building and the cancer ward.')).toEqual(['cancer']);
+    expect(terms("Hitchcock's Liver topped the critics' poll of great films.")).toEqual([]);
+    expect(terms('His first novel, Liver, is more readable than its reputation suggests.')).toEqual([]);
+    expect(terms('Liver Building tours start at noon.')).toEqual(['Liver']);
+    expect(terms('Managing Liver Disease')).toEqual(['Liver']);
+    expect(terms('They said: "Liver Building" is closed.')).toEqual(['Liver']);
+    // A form written with a capital (a brand) is never taken for part of a name.
+    expect(terms('She bought Tylenol Extra Strength at the shop.')).toEqual(['Tylenol']);
+  });
+});
