@@ -43,15 +43,15 @@ function hasWord(lower: string, word: string): boolean {
 const setOf = (joined: string) => new Set(joined ? joined.split('|') : []);
 
 /**
- * @param lists place codes, time zones, event names and star signs, each "|"-separated, joined by "~"
- * @param otherSenses "<form>|<word>|<word>~<form>|…": words of another sense, per form
+ * @param lists place codes, time zones, event names, star signs and title words, each "|"-separated, joined by "~"
+ * @param otherSenses "<form>|<form>^<word>|<word>~…": the forms of each other sense and its words
  */
 export function compileContextRules(lists: string, otherSenses: string): CompiledContextRules {
-  const [places, zones, events, signs] = lists.split('~').map(setOf) as [Set<string>, Set<string>, Set<string>, Set<string>];
+  const [places, zones, events, signs, titleWords] = lists.split('~').map(setOf) as Set<string>[] as [Set<string>, Set<string>, Set<string>, Set<string>, Set<string>];
   const senses = new Map<string, string[]>();
-  for (const rule of otherSenses ? otherSenses.split('~') : []) {
-    const [form = '', ...words] = rule.split('|');
-    senses.set(form, words);
+  for (const sense of otherSenses ? otherSenses.split('~') : []) {
+    const [forms = '', words = ''] = sense.split('^');
+    for (const form of forms.split('|')) senses.set(form, [...(senses.get(form) ?? []), ...words.split('|')]);
   }
   /** The other sense's words for a match as written: its own, or those of its lower-case form. */
   const sensesOf = (match: string) => {
@@ -74,8 +74,13 @@ export function compileContextRules(lists: string, otherSenses: string): Compile
         const lower = text.toLowerCase();
         if (words.some((word) => hasWord(lower, word))) return true;
       }
-      // Part of a name or a title: a capitalised word in the middle of a sentence of prose.
-      return !exactCase && TITLE_WORD.test(written.replace(/s$/, '')) && !startsSentence(text, start) && isProse(text);
+      // Part of a name or a title: a capitalised word in the middle of a sentence of prose, or
+      // before another capitalised word ("Dizzy Gillespie"), or beside the words of films and books.
+      if (exactCase || !TITLE_WORD.test(written.replace(/s$/, '')) || !isProse(text)) return false;
+      const next = text[end] === ' ' ? text.slice(end + 1, wordEnd(text, end + 1)) : '';
+      if (!startsSentence(text, start) || TITLE_WORD.test(next)) return true;
+      const lower = text.toLowerCase();
+      return [...titleWords].some((word) => hasWord(lower, word));
     },
   };
 }

@@ -25,7 +25,7 @@ export interface PreparedForms {
   secondWords: string;
   otherWords: string;
   groups: string;
-  /** Place codes, time zones, event names and star signs that are forms: "CT~CT~GP~Cancer". */
+  /** Place codes, time zones, event names and star signs that are forms, and title words: "CT~CT~GP~Cancer~film|…". */
   contextLists: string;
   otherSenses: string;
 }
@@ -67,11 +67,11 @@ function secondWordOf(form: string): string {
 const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
 
 /** No context rules: every match stands (for matchers built in tests). */
-export const NO_CONTEXT_RULES: ContextRules = { placeCodes: [], timeZones: [], eventNames: [], starSigns: [], otherSenses: {} };
+export const NO_CONTEXT_RULES: ContextRules = { placeCodes: [], timeZones: [], eventNames: [], starSigns: [], titleWords: [], otherSenses: [] };
 
 /**
  * @example prepareForms([{ id: 'lung-cancer', forms: ['lung cancer'] }])
- * // { ids: 'lung-cancer', wholeWords: '', leadingWords: 'lung', secondWords: 'canc', otherWords: '', groups: '^0| cancer', contextLists: '~~~', otherSenses: '' }
+ * // { ids: 'lung-cancer', wholeWords: '', leadingWords: 'lung', secondWords: 'canc', otherWords: '', groups: '^0| cancer', contextLists: '~~~~', otherSenses: '' }
  */
 export function prepareForms(index: readonly TermForms[], rules: ContextRules = NO_CONTEXT_RULES): PreparedForms {
   const byFirstWord = new Map<string, Map<number, string[]>>();
@@ -107,10 +107,8 @@ export function prepareForms(index: readonly TermForms[], rules: ContextRules = 
     secondWords: secondWords.join(ITEM),
     otherWords: otherWords.join(ITEM),
     groups: [...wholeWords, ...leadingWords, ...otherWords].map(encode).join(GROUP),
-    contextLists: [rules.placeCodes, rules.timeZones, rules.eventNames, rules.starSigns].map((list) => list.join(ITEM)).join(GROUP),
-    otherSenses: Object.entries(rules.otherSenses)
-      .map(([form, words]) => [form, ...words].join(ITEM))
-      .join(GROUP),
+    contextLists: [rules.placeCodes, rules.timeZones, rules.eventNames, rules.starSigns, rules.titleWords].map((list) => list.join(ITEM)).join(GROUP),
+    otherSenses: rules.otherSenses.map(({ forms, words }) => forms.join(ITEM) + FIELD + words.join(ITEM)).join(GROUP),
   };
 }
 

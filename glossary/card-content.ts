@@ -21,7 +21,7 @@ export const SCREENING_TERM_IDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The hover card's content for a term: its name, summary, when to get help, first source and
+ * The hover card's content for a term: its name, summary, safety facts (medicines), when to get help, first source and
  * review date, and whether it offers the screening check. Undefined for an id the glossary does not have (a page can put any data-term).
  *
  * @example cardContentFor('pack-year')?.name // 'Pack-year'
@@ -34,6 +34,7 @@ export function cardContentFor(termId: string): CardContent | undefined {
     id: entry.id,
     name: entry.name,
     summary: entry.summary,
+    ...(entry.safety ? { safety: entry.safety } : {}),
     ...(entry.whenToGetHelp ? { whenToGetHelp: entry.whenToGetHelp } : {}),
     source: { title: source!.title, publisher: source!.publisher, url: source!.url },
     reviewed: entry.reviewed,

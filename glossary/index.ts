@@ -7,6 +7,8 @@ import { generalTerms } from './entries/general';
 import { testTerms } from './entries/tests';
 import { treatmentTerms } from './entries/treatments';
 import { riskTerms } from './entries/risk';
+import { medicineTerms } from './entries/medicines';
+import { biomarkerTerms } from './entries/biomarkers';
 
 export const glossary: readonly TermEntry[] = [
   ...symptomTerms,
@@ -15,6 +17,8 @@ export const glossary: readonly TermEntry[] = [
   ...generalTerms,
   ...testTerms,
   ...treatmentTerms,
+  ...medicineTerms,
+  ...biomarkerTerms,
   ...riskTerms,
 ];
 

@@ -48,6 +48,18 @@ export const LOOK_ALIKES: readonly string[] = [
   'Cancer season',
   // Found in the precision report: figurative uses in reviews and engineering writing.
   'alert fatigue',
+  'decision fatigue',
+  'hay fever',
+  'metal fatigue',
+  'GP surgery',
+  "doctor's surgery",
+  'CT value',
+  'ALK PHOS',
+  'ALK-Abelló',
+  'surgery hours',
+  'metastatic calcification',
+  'liver spots',
+  'GP IIb',
   'a meditation on',
   'meditations on',
 ];

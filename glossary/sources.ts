@@ -66,12 +66,6 @@ export const ACS_LIVER_METS: TermSource = {
   url: 'https://www.cancer.org/cancer/managing-cancer/advanced-cancer/liver-metastases.html',
 };
 
-export const ACS_NAUSEA: TermSource = {
-  title: 'What Are Nausea and Vomiting?',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/managing-cancer/side-effects/eating-problems/nausea-and-vomiting/what-is-it.html',
-};
-
 export const ACS_NEUROPATHY: TermSource = {
   title: 'What Is Peripheral Neuropathy?',
   publisher: 'American Cancer Society',
@@ -110,22 +104,10 @@ export const CDC_PNEUMONIA: TermSource = {
   url: 'https://www.cdc.gov/pneumonia/',
 };
 
-export const MEDLINEPLUS_COPD_MAG: TermSource = {
-  title: "COPD: When You Learn More, You'll Breathe Better",
-  publisher: 'MedlinePlus Magazine (National Library of Medicine)',
-  url: 'https://medlineplus.gov/magazine/issues/winter07/articles/winter07pg24-25.html',
-};
-
 export const NCI_ADRENAL: TermSource = {
   title: 'Definition of adrenal gland - NCI Dictionary of Cancer Terms',
   publisher: 'National Cancer Institute',
   url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46678&language=English&version=Patient',
-};
-
-export const NCI_BONE_MARROW: TermSource = {
-  title: 'Definition of bone marrow - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=45622&version=healthprofessional&language=English&dictionary=Cancer.gov',
 };
 
 export const NCI_CHRONIC_BRONCHITIS: TermSource = {
@@ -138,30 +120,6 @@ export const NCI_LIVER: TermSource = {
   title: 'Definition of liver - NCI Dictionary of Cancer Terms',
   publisher: 'National Cancer Institute',
   url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/liver',
-};
-
-export const NCI_METASTASIS: TermSource = {
-  title: 'Metastasis: How Cancer Spreads',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/types/metastatic-cancer/how-cancer-spreads-video',
-};
-
-export const NCI_NEOPLASM: TermSource = {
-  title: 'Definition of neoplasm - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46264&version=healthprofessional&language=English&dictionary=Cancer.gov',
-};
-
-export const NCI_NSCLC_PDQ: TermSource = {
-  title: 'Non-Small Cell Lung Cancer Treatment (PDQ®)–Patient Version',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/types/lung/patient/non-small-cell-lung-treatment-pdq',
-};
-
-export const NCI_PE: TermSource = {
-  title: 'Definition of pulmonary embolism - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/pulmonary-embolism',
 };
 
 export const NCI_WHEEZING: TermSource = {
@@ -194,12 +152,6 @@ export const NHLBI_BREATHING: TermSource = {
   url: 'https://www.nhlbi.nih.gov/health/lungs/breathing-benefits',
 };
 
-export const NHLBI_COPD_ARTICLE: TermSource = {
-  title: 'Learn More About COPD And Breathe Better',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/educational/copd/press-room/articles/learn-more-about-copd-and-breathe-better.htm',
-};
-
 export const NHLBI_COPD_NEWS: TermSource = {
   title: 'Empowering Communities Most At Risk for COPD',
   publisher: 'National Heart, Lung, and Blood Institute',
@@ -216,4 +168,119 @@ export const NHS_SYMPTOMS: TermSource = {
   title: 'Symptoms - Lung cancer',
   publisher: 'NHS',
   url: 'https://www.nhs.uk/conditions/lung-cancer/symptoms/',
+};
+
+export const ACS_COMPLEMENTARY: TermSource = {
+  title: 'What Are Complementary and Integrative Methods?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/managing-cancer/treatment-types/complementary-and-integrative-medicine/complementary-and-alternative-methods-and-cancer/what-are-complementary-and-integrative-methods.html',
+};
+
+export const ALA_LUNG_CANCER_DIAGNOSIS: TermSource = {
+  title: 'How Is Lung Cancer Diagnosed?',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/learn-about-lung-cancer/how-is-lung-cancer-diagnosed',
+};
+
+// Read on 2026-12-03 at the address the search tool gave, without its display query (?report=objectonly).
+export const NCBI_LUNG_RADS_TABLE: TermSource = {
+  title: 'Overview of Lung-RADS Classification System (Version 1.1)',
+  publisher: 'National Library of Medicine (NCBI Bookshelf)',
+  url: 'https://ncbi.nlm.nih.gov/books/NBK568579/table/appa.tab2/',
+};
+
+export const ACS_NHL_LYMPH_SYSTEM: TermSource = {
+  title: 'What Is Non-Hodgkin Lymphoma?',
+  publisher: 'American Cancer Society',
+  url: 'https://cancer.org/cancer/non-hodgkin-lymphoma/about/types-of-non-hodgkin-lymphoma.html',
+};
+
+export const ACS_GLOSSARY_STAGING: TermSource = {
+  title: 'Glossary: staging',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/s/staging.html',
+};
+
+export const ACS_FINDING_BONE_METS: TermSource = {
+  title: 'Finding Bone Metastases',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/advanced-cancer/finding-bone-metastases.html',
+};
+
+export const NHS_COUGHING_BLOOD: TermSource = {
+  title: 'Coughing up blood (blood in phlegm)',
+  publisher: 'NHS',
+  url: 'https://nhs.uk/conditions/coughing-up-blood/pages/introduction.aspx',
+};
+
+export const ACS_SHORTNESS_OF_BREATH: TermSource = {
+  title: 'Shortness of Breath',
+  publisher: 'American Cancer Society',
+  url: 'https://cancer.org/treatment/treatments-and-side-effects/physical-side-effects/shortness-of-breath.html',
+};
+
+export const NINDS_KNOW_STROKE: TermSource = {
+  title: 'Know the signs. Act in time.',
+  publisher: 'National Institute of Neurological Disorders and Stroke',
+  url: 'https://www.ninds.nih.gov/health-information/public-education/know-stroke',
+};
+
+export const ACS_NSCLC_PALLIATIVE: TermSource = {
+  title: 'Palliative Procedures for Non-Small Cell Lung Cancer',
+  publisher: 'American Cancer Society',
+  url: 'https://cancer.org/cancer/lung-cancer/treating-non-small-cell/palliative.html',
+};
+
+export const CDC_CHEMO_FEVER: TermSource = {
+  title: 'Watch Out for Fever',
+  publisher: 'Centers for Disease Control and Prevention',
+  url: 'https://www.cdc.gov/cancer/preventinfections/fever.htm',
+};
+
+export const USPSTF_LUNG_SCREENING: TermSource = {
+  title: 'Lung Cancer: Screening (Final Recommendation Statement)',
+  publisher: 'U.S. Preventive Services Task Force',
+  url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
+};
+
+export const CMS_LDCT_NCD: TermSource = {
+  title: 'National Coverage Determination: Lung Cancer Screening with Low Dose Computed Tomography (LDCT) (210.14)',
+  publisher: 'Centers for Medicare & Medicaid Services',
+  url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2',
+};
+
+export const NHLBI_COUGH_DIAGNOSIS: TermSource = {
+  title: 'Cough - How Is the Cause of Cough Diagnosed?',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/node/4492',
+};
+
+export const ALA_ALK: TermSource = {
+  title: 'ALK and Lung Cancer',
+  publisher: 'American Lung Association',
+  url: 'https://lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/symptoms-diagnosis/biomarker-testing/alk-lung-cancer',
+};
+
+export const ALA_LUNG_CANCER_SURGERY: TermSource = {
+  title: 'Lung Cancer Surgery',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/treatment/types-of-treatment/lung-cancer-surgery',
+};
+
+export const ACS_CHEMO_AFTER_SURGERY: TermSource = {
+  title: 'Laryngeal and Hypopharyngeal Cancer Overview: Treating with Chemotherapy',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/laryngealandhypopharyngealcancer/laryngeal-and-hypopharyngeal-cancer-overview-treating-chemotherapy',
+};
+
+export const CDC_QUITLINE_FAQ: TermSource = {
+  title: 'Frequently Asked Questions (FAQ) about 1-800-QUIT-NOW and the National Network of Tobacco Cessation Quitlines',
+  publisher: 'Centers for Disease Control and Prevention',
+  url: 'https://www.cdc.gov/tobacco/quit_smoking/cessation/faq-about-1-800-quit-now/index.html',
+};
+
+export const CDC_QUIT_MEDICINES_HOW: TermSource = {
+  title: 'How to Use Quit Smoking Medicines',
+  publisher: 'Centers for Disease Control and Prevention',
+  url: 'https://www.cdc.gov/tobacco/campaign/tips/quit-smoking/quit-smoking-medications/how-to-use-quit-smoking-medicines/index.html',
 };

@@ -14,6 +14,24 @@ export const TRUSTED_SOURCE_HOSTS = [
   'www.nhs.uk',
   'www.who.int',
   'www.epa.gov',
+  'archive.epa.gov', // EPA's own archive of its pages
+  'www.fda.gov',
+  'atsdr.cdc.gov', // CDC's Agency for Toxic Substances and Disease Registry
+  // NIH and its institutes.
+  'www.nih.gov',
+  'nida.nih.gov',
+  'www.niddk.nih.gov',
+  'www.ninds.nih.gov',
+  'www.nimh.nih.gov',
+  'www.nia.nih.gov',
+  'www.niaid.nih.gov',
+  'www.nccih.nih.gov',
+  'www.niams.nih.gov',
+  'www.nichd.nih.gov',
+  'www.nlm.nih.gov', // the National Library of Medicine, MedlinePlus's publisher
+  'ncbi.nlm.nih.gov', // the NLM's bookshelf, which holds the USPSTF's evidence reviews
+  'www.genome.gov', // NHGRI
+  'smokefree.gov', // NCI's quit-smoking site
   'www.cancer.org', // American Cancer Society
   'www.lung.org', // American Lung Association
   // The same publishers at the address without "www." (it redirects there): some pages were
@@ -21,13 +39,18 @@ export const TRUSTED_SOURCE_HOSTS = [
   'cancer.gov',
   'cancer.org',
   'lung.org',
+  'nhs.uk',
+  'cms.gov',
+  'uspreventiveservicestaskforce.org',
 ] as const;
 
 export type TermCategory =
   | 'symptom' // something a person feels or notices
   | 'condition' // a disease, cancer type or complication
   | 'test' // a scan, procedure or lab test
-  | 'treatment' // treatments, medicines and care
+  | 'treatment' // procedures, therapies and care
+  | 'medicine' // medicines and classes of medicine a person takes or is given
+  | 'biomarker' // genes, proteins and other markers tested to choose a treatment
   | 'risk' // risk factors, prevention and screening
   | 'body' // parts of the body
   | 'general'; // everyday health words around the others
@@ -59,12 +82,33 @@ export interface TermEntry {
   summary: string;
   /** A longer plain explanation for the popup (up to about 120 words). */
   details?: string;
-  /** For symptoms: when to get medical help, emergencies first. */
+  /** For symptoms and medicines: when to get medical help, emergencies first. */
   whenToGetHelp?: string;
+  /**
+   * For medicines: the main safety facts (serious side effects, what not to mix it with, who
+   * should check first). Never dosing advice.
+   */
+  safety?: string;
   /** Ids of related entries. */
   related?: string[];
   /** At least one page from a trusted publisher that supports the entry. */
   sources: TermSource[];
-  /** The day the entry was last checked against its sources, as YYYY-MM-DD. */
+  /**
+   * The day the entry was last checked against its sources, as YYYY-MM-DD: the date of its
+   * review record (see ReviewRecord).
+   */
   reviewed: string;
+}
+
+/**
+ * What one review of an entry checked, kept in `glossary/reviews/` (out of the extension's
+ * bundles): each cited page, which of the entry's facts it was read for, and when.
+ */
+export interface ReviewRecord {
+  /** The day of the check, as YYYY-MM-DD; the entry's `reviewed` is this day. */
+  date: string;
+  /** One line per cited page: the page, and the facts of the entry that it was read for and supports. */
+  checks: { url: string; supports: string }[];
+  /** What the review changed, in a line, when it changed anything. */
+  changed?: string;
 }

@@ -57,6 +57,8 @@ export interface CardContent {
   name: string;
   summary: string;
   whenToGetHelp?: string;
+  /** For medicines: the main safety facts. */
+  safety?: string;
   source: { title: string; publisher: string; url: string };
   reviewed: string;
   /** Whether the card offers the lung-screening eligibility check. */

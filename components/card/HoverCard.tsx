@@ -13,7 +13,7 @@ interface Props {
   onScreeningCheck: () => void;
 }
 
-/** The card shown over a highlighted term: its summary, when to get help, first source and review date. */
+/** The card shown over a highlighted term: its summary, safety facts, when to get help, first source and review date. */
 export function HoverCard({ content, cardRef, onClose, onMore, onScreeningCheck }: Props) {
   return (
     <div ref={cardRef} class="card" role="dialog" aria-labelledby="card-title" aria-describedby="card-summary" tabIndex={-1}>
@@ -24,6 +24,12 @@ export function HoverCard({ content, cardRef, onClose, onMore, onScreeningCheck 
         </button>
       </div>
       <p id="card-summary">{content.summary}</p>
+      {content.safety && (
+        <p class="safety">
+          <strong>Safety: </strong>
+          {content.safety}
+        </p>
+      )}
       {content.whenToGetHelp && (
         <p class="help">
           <strong>When to get help: </strong>

@@ -9,7 +9,7 @@ interface Props {
 }
 
 
-/** One term in full: summary, explanation, when to get help, related terms, sources, review date. */
+/** One term in full: summary, explanation, safety facts, when to get help, related terms, sources, review date. */
 export function TermDetails({ termId, onOpen, onBack }: Props) {
   const entry = findTerm(termId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,6 +27,12 @@ export function TermDetails({ termId, onOpen, onBack }: Props) {
       </h2>
       <p class="summary">{entry.summary}</p>
       {entry.details && <p>{entry.details}</p>}
+      {entry.safety && (
+        <section class="safety" aria-labelledby="safety-heading">
+          <h3 id="safety-heading">Safety</h3>
+          <p>{entry.safety}</p>
+        </section>
+      )}
       {entry.whenToGetHelp && (
         <section class="help" aria-labelledby="help-heading">
           <h3 id="help-heading">When to get help</h3>

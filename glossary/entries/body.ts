@@ -1,19 +1,32 @@
-import type { TermEntry } from '../types';
+import type { TermEntry, TermSource } from '../types';
 import {
-  ACS_BONE_METS,
   ACS_BONE_METS_SIGNS,
   ACS_CARCINOID,
   ACS_GLOSSARY_CANCER,
   ACS_GLOSSARY_SPINAL_CORD,
+  ACS_GLOSSARY_STAGING,
   ACS_NHL,
-  CDC_LUNG,
+  ACS_NHL_LYMPH_SYSTEM,
+  ACS_NSCLC_PALLIATIVE,
   NCI_ADRENAL,
-  NCI_BONE_MARROW,
+  NCI_CHRONIC_BRONCHITIS,
   NCI_LIVER,
-  NCI_NSCLC_PDQ,
-  NHLBI_ANEMIA,
-  NHLBI_BREATHING,
 } from '../sources';
+
+/* NHLBI's page on breathing and gas exchange, at the address the search tool returned for it
+ * (the shared NHLBI_BREATHING address was not returned, so it is not cited here). */
+const NHLBI_GAS_EXCHANGE: TermSource = {
+  title: 'How the Lungs Work - What Breathing Does for the Body',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/node/4461',
+};
+
+/* Stored at http://; cited with https (same host and path). */
+const CDC_WHAT_IS_LUNG_CANCER: TermSource = {
+  title: 'What Is Lung Cancer?',
+  publisher: 'Centers for Disease Control and Prevention',
+  url: 'https://www.cdc.gov/cancer/lung/basic_info/what-is-lung-cancer.htm',
+};
 
 export const bodyTerms: TermEntry[] = [
   {
@@ -22,12 +35,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['lung', 'lung lobe'],
     category: 'body',
     summary:
-      'Your lungs are two soft, spongy organs in your chest. They take in oxygen from the air you breathe and get rid of carbon dioxide, a waste gas.',
+      'Your lungs are two spongy organs in your chest. They bring oxygen from the air into your blood and get rid of carbon dioxide, a waste gas.',
     details:
-      'The right lung has three sections, called lobes. The left lung has two lobes. It is smaller because the heart takes up room on that side. Air reaches the lungs through the windpipe, which splits into tubes that branch into smaller and smaller airways. These end in tiny air sacs. There, oxygen passes into your blood and carbon dioxide passes out, so you can breathe it away. A thin lining called the pleura covers the lungs. Lung cancer starts when cells in the lungs grow out of control.',
+      'The right lung has three parts, called lobes. The left lung, with two lobes, is a bit smaller to leave space for the heart. Air comes in through the windpipe and then moves through tubes that branch again and again, ending in tiny air sacs. Small blood vessels around the sacs take in oxygen and give off carbon dioxide, which you then breathe out. Each lung is covered by a thin lining, the pleura. When cancer starts in a lung, it is called lung cancer, and it can travel on to lymph nodes or organs elsewhere.',
     related: ['airways', 'alveoli', 'pleura', 'lung-cancer', 'pulmonary-function-test'],
-    sources: [ACS_CARCINOID, NHLBI_BREATHING, NCI_NSCLC_PDQ],
-    reviewed: '2026-11-26',
+    sources: [ACS_CARCINOID, NHLBI_GAS_EXCHANGE, CDC_WHAT_IS_LUNG_CANCER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'airways',
@@ -35,12 +48,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['airway', 'air passage', 'respiratory tract'],
     category: 'body',
     summary:
-      'Your airways are the tubes that carry air from your nose and mouth down into your lungs. They include the windpipe and its many smaller branches.',
+      'Your airways are the passages that air moves through when you breathe. They run from your nose and mouth down the windpipe and into the many smaller tubes that branch inside your lungs.',
     details:
-      'When you breathe in, air passes through your nose or mouth and down your windpipe. The windpipe splits into two tubes called bronchi, one for each lung. Inside the lungs these branch again and again into smaller tubes called bronchioles. The smallest ones end in tiny air sacs, where oxygen passes into the blood. When airways become swollen or narrowed, as in asthma or COPD, it is harder to get air out. This can make you cough, wheeze, or feel short of breath.',
-    related: ['trachea', 'bronchi', 'alveoli', 'wheezing', 'bronchoscopy'],
-    sources: [NHLBI_BREATHING, ACS_CARCINOID],
-    reviewed: '2026-11-26',
+      'Deep in the lungs, the smallest airways, called bronchioles, end in tiny air sacs where oxygen enters the blood. They are the last branches of a tree of tubes that starts at the windpipe. At its lower end, the windpipe splits in two, one tube (bronchus) for each lung. Disease can damage the airways. In chronic bronchitis, a type of COPD, the large airways are inflamed and scarred and make a lot of mucus. This brings a cough that lasts and trouble breathing.',
+    related: ['trachea', 'bronchi', 'alveoli', 'chronic-bronchitis', 'bronchoscopy'],
+    sources: [NHLBI_GAS_EXCHANGE, ACS_CARCINOID, NCI_CHRONIC_BRONCHITIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'bronchi',
@@ -48,12 +61,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['bronchi', 'bronchus', 'bronchial tube', 'bronchial tree', 'bronchiole'],
     category: 'body',
     summary:
-      'The bronchi are the main air tubes that branch off the windpipe, one into each lung. Inside the lungs they split into smaller and smaller tubes.',
+      'The bronchi and their smaller branches, the bronchioles, are the tubes that carry air from the windpipe into the lungs. The windpipe splits into two bronchi, one for each lung.',
     details:
-      'At the bottom of your windpipe, the airway divides into the left and right bronchi. Each one enters a lung and keeps branching into smaller tubes called bronchioles. These lead to tiny air sacs. In chronic bronchitis, the bronchi become swollen and scarred and make a lot of mucus. Lung cancer can also start in the bronchi. Squamous cell lung cancer forms in the thin, flat cells that line them.',
-    related: ['trachea', 'airways', 'bronchoscopy', 'chronic-bronchitis', 'squamous-cell-carcinoma'],
-    sources: [ACS_CARCINOID, NCI_NSCLC_PDQ, CDC_LUNG],
-    reviewed: '2026-11-26',
+      'Inside each lung, the bronchi keep branching into smaller tubes. The smallest, the bronchioles, lead into tiny air sacs (alveoli), where oxygen enters the blood. Smoking is the usual cause of chronic bronchitis, a kind of COPD. In it, the bronchi swell and scar, and the extra mucus they make brings a cough that lasts and trouble breathing. Infection, secondhand smoke, chemical fumes and other air pollution can also cause it.',
+    related: ['trachea', 'airways', 'bronchoscopy', 'chronic-bronchitis', 'copd'],
+    sources: [ACS_CARCINOID, NHLBI_GAS_EXCHANGE, NCI_CHRONIC_BRONCHITIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'alveoli',
@@ -61,12 +74,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['alveoli', 'alveolus', 'air sac', 'alveolar sac'],
     category: 'body',
     summary:
-      'Alveoli are tiny air sacs at the ends of the smallest airways in your lungs. This is where oxygen moves into your blood and carbon dioxide moves out.',
+      'In the lungs, alveoli are tiny air sacs at the ends of the smallest airways. Here, oxygen moves into your blood and carbon dioxide moves out.',
     details:
-      'Your lungs hold a great many of these tiny sacs. Each one has very thin walls, with small blood vessels around it. When you breathe in, oxygen passes through the thin walls into your blood. At the same time, carbon dioxide, a waste gas, moves from the blood into the sacs so you can breathe it out. Some cells in the air sacs make mucus. Adenocarcinoma, the most common kind of lung cancer, begins in these cells.',
+      'Your lungs hold a great many of these small sacs. Their walls are very thin, and tiny blood vessels called capillaries surround them. When you breathe in, oxygen goes through the thin walls into your blood. Carbon dioxide, a waste gas, goes the other way, from the blood into the sacs, so you can breathe it out. This swap is called gas exchange.',
     related: ['lungs', 'bronchi', 'emphysema', 'pneumonia', 'shortness-of-breath'],
-    sources: [NHLBI_BREATHING, ACS_CARCINOID, CDC_LUNG],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_GAS_EXCHANGE, ACS_CARCINOID],
+    reviewed: '2026-12-03',
   },
   {
     id: 'trachea',
@@ -74,32 +87,25 @@ export const bodyTerms: TermEntry[] = [
     forms: ['trachea', 'windpipe', 'wind pipe'],
     category: 'body',
     summary:
-      'The trachea, or windpipe, is the tube that carries air from your throat down into your chest. There it splits into two tubes, one for each lung.',
+      'The trachea, or windpipe, is the tube that carries air from your nose and mouth down into your chest. At its lower end it splits into two tubes, one for each lung.',
     details:
-      'When you breathe in, air goes through your nose or mouth and down your windpipe. At its lower end, the windpipe divides into two tubes called bronchi, one for each lung. The bronchi lead into the lungs and branch into smaller and smaller tubes. These end in tiny air sacs, where oxygen passes into the blood.',
+      'Air you breathe in goes through your nose or mouth and then down the windpipe. Where it ends, the windpipe splits into two tubes called bronchi, one leading into each lung. These tubes branch into smaller and smaller ones. They end in tiny air sacs, where oxygen passes into the blood.',
     related: ['airways', 'bronchi', 'bronchoscopy', 'shortness-of-breath'],
-    sources: [ACS_CARCINOID, NHLBI_BREATHING, NCI_NSCLC_PDQ],
-    reviewed: '2026-11-26',
+    sources: [ACS_CARCINOID, NHLBI_GAS_EXCHANGE],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pleura',
     name: 'Pleura',
-    forms: [
-      'pleura',
-      'pleurae',
-      'pleural lining',
-      'lining of the lung',
-      'pleural space',
-      'pleural cavity',
-    ],
+    forms: ['pleura', 'pleurae', 'pleural lining', 'lining of the lung', 'pleural space', 'pleural cavity'],
     category: 'body',
     summary:
-      'The pleura is a thin layer of tissue that covers your lungs and lines the inside of your chest. It helps your lungs move smoothly when you breathe.',
+      'The pleura is a thin lining with two layers. One layer covers each lung, and the other lines the inside of the chest wall. It protects the lungs and lets them glide as you breathe.',
     details:
-      'The pleura covers the outside of each lung and lines the inside wall of the chest. Between these layers is a space called the pleural cavity. It normally holds a small amount of fluid. The fluid helps the lungs move smoothly in the chest as you breathe. The pleura also protects the lungs and lets them slide back and forth as they expand and shrink.',
+      'As you breathe, your lungs stretch and shrink, and the pleura lets them move inside the chest without rubbing. Doctors call the narrow space between its two layers, around the lung, the pleural space (also called the pleural cavity). Fluid can build up there, and it can press on the lung; a buildup like this is a pleural effusion. Doctors can close the space by making the two layers stick together. This is called pleurodesis.',
     related: ['pleural-effusion', 'mesothelioma', 'thoracentesis', 'pleurodesis', 'lungs'],
-    sources: [NCI_NSCLC_PDQ, ACS_CARCINOID],
-    reviewed: '2026-11-26',
+    sources: [ACS_CARCINOID, ACS_NSCLC_PALLIATIVE],
+    reviewed: '2026-12-03',
   },
   {
     id: 'spinal-cord',
@@ -107,12 +113,14 @@ export const bodyTerms: TermEntry[] = [
     forms: ['spinal cord'],
     category: 'body',
     summary:
-      'The spinal cord is a long bundle of nerves that runs down your back. It carries messages between your brain and the rest of your body.',
+      'The spinal cord is a long bundle of nerves running down your back. It carries messages between your brain and the rest of your body.',
     details:
-      'The spinal cord connects to the brain and runs down the back inside the bones of the spine, called vertebrae. It carries messages about what you feel from the body to the brain. It also carries signals from the brain that tell your body to move. Some of its nerves help control the bladder and bowels. If cancer in the spine presses on the spinal cord, it can cause back or neck pain, and then numbness or weakness. This is called spinal cord compression and needs treatment right away.',
+      'It runs inside the bones of the spine, called vertebrae, and joins the brain at the top. It belongs to the central nervous system. Signals about what you feel travel up it to the brain, and signals that move your muscles travel down. Some of its nerves also control the bladder and bowels. Cancer that grows in spine bones can press on the cord. Doctors call this spinal cord compression. It is very serious. Back or neck pain is often one of the first signs. Numbness and weakness can follow.',
+    whenToGetHelp:
+      'Call 911 (or your local emergency number) or go to the ER if your legs or arms go numb or weak. Do the same if you have trouble walking or cannot control your bladder or bowels. If you have cancer, tell your care team right away about new back or neck pain.',
     related: ['spine', 'spinal-cord-compression', 'leg-weakness', 'numbness', 'mri'],
     sources: [ACS_GLOSSARY_SPINAL_CORD, ACS_BONE_METS_SIGNS],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'spine',
@@ -120,12 +128,14 @@ export const bodyTerms: TermEntry[] = [
     forms: ['spine', 'spinal column', 'backbone', 'vertebra', 'vertebrae', 'vertebral column'],
     category: 'body',
     summary:
-      'Your spine, or backbone, is the column of small bones that runs down your back. These bones are called vertebrae, and they protect your spinal cord.',
+      'Your spine, or backbone, is the column of bones that runs down your back. These bones are called vertebrae, and the spinal cord runs inside them.',
     details:
-      'The spine is made of bones called vertebrae. The spinal cord runs down the back inside these bones. The spine is the most common place for cancer to spread to bone. Lung cancer is one of the cancers that often spreads there. Cancer in the spine can cause pain and can weaken the bones so they break more easily. It can also press on the spinal cord and harm the nerves. Tell your care team about any new back pain.',
+      'Inside the vertebrae runs the spinal cord, the body\'s main bundle of nerves. Cancer that spreads to bone can reach the spine. It can weaken the bones so much that they break, even during everyday tasks. If the middle of the back suddenly hurts, a bone of the spine may have broken and collapsed. Cancer in the spine can also press on the spinal cord and harm its nerves. Many things besides cancer make bones hurt. Still, if you have cancer, tell your care team right away about any new back pain.',
+    whenToGetHelp:
+      'Call 911 (or your local emergency number) or go to the ER if your legs or arms go numb or weak. Do the same if you have trouble walking or cannot control your bladder or bowels. If you have cancer, tell your care team right away about new back pain, or sudden pain in your mid-back.',
     related: ['spinal-cord', 'back-pain', 'bone-metastasis', 'spinal-cord-compression', 'bone-scan'],
-    sources: [ACS_GLOSSARY_SPINAL_CORD, ACS_BONE_METS],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_SPINAL_CORD, ACS_BONE_METS_SIGNS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'lymph-nodes',
@@ -133,12 +143,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['lymph node', 'lymph gland', 'lymphatic node'],
     category: 'body',
     summary:
-      'Lymph nodes are small glands that are part of your immune system, which fights infection. They hold white blood cells called lymphocytes.',
+      'Lymph nodes are small lumps of tissue, about the size of a bean, packed with immune cells. They sit all over the body and belong to the lymph system, which helps fight infection.',
     details:
-      'Lymph nodes are part of the lymph system. This system helps the body fight infections and other diseases, and it helps fluids move through the body. It is made up mainly of lymphocytes, a type of white blood cell. Lymph nodes are one of the main places where this lymph tissue is found. Lung cancer may spread to lymph nodes. Doctors check how far a cancer has spread to learn its stage. This helps them plan treatment.',
+      'Most of the cells in the lymph system are lymphocytes, one kind of white blood cell. The system belongs to the immune system, and it also helps fluid move around the body. There are lymph nodes in many places, such as inside the chest, belly and pelvis, and thin lymph vessels connect them. Cancer can spread to lymph nodes; lung cancer, for example, may reach them. When doctors stage a cancer, they check whether it has reached nearby lymph nodes, and how many.',
     related: ['swollen-lymph-nodes', 'metastasis', 'tnm-staging', 'mediastinoscopy', 'endobronchial-ultrasound'],
-    sources: [ACS_NHL, CDC_LUNG, NCI_NSCLC_PDQ],
-    reviewed: '2026-11-26',
+    sources: [ACS_NHL_LYMPH_SYSTEM, ACS_NHL, CDC_WHAT_IS_LUNG_CANCER, ACS_GLOSSARY_STAGING],
+    reviewed: '2026-12-03',
   },
   {
     id: 'diaphragm',
@@ -146,12 +156,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['diaphragm', 'diaphragm muscle'],
     category: 'body',
     summary:
-      'The diaphragm is a thin, dome-shaped muscle under your lungs. It separates your chest from your belly and helps you breathe.',
+      'In the body, the diaphragm is a thin muscle shaped like a dome. It lies under your lungs, between your chest and your belly, and it helps you breathe.',
     details:
-      'The diaphragm sits below your lungs, between your chest and your belly. When you breathe in, it tightens and moves down. This makes more room in your chest, so your lungs can expand and fill with air. The muscles between your ribs help by pulling your rib cage up and out.',
+      'The muscles between your ribs help with breathing, too: as they tighten, the rib cage rises and widens. Meanwhile the diaphragm tightens and drops, which makes more space in the chest for the lungs to fill with air.',
     related: ['lungs', 'shortness-of-breath', 'pleura', 'spirometry'],
-    sources: [NHLBI_BREATHING, ACS_CARCINOID],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_GAS_EXCHANGE, ACS_CARCINOID],
+    reviewed: '2026-12-03',
   },
   {
     id: 'bone-marrow',
@@ -159,12 +169,12 @@ export const bodyTerms: TermEntry[] = [
     forms: ['bone marrow'],
     category: 'body',
     summary:
-      'Bone marrow is the soft, spongy tissue in the center of most of your bones. It makes your blood cells: red cells, white cells and platelets.',
+      'Bone marrow is spongy tissue found inside some of your bones. It is where your body makes new blood cells, including some of the white blood cells that help fight infection.',
     details:
-      'There are two types of bone marrow. Red bone marrow holds stem cells that can become red blood cells, white blood cells, or platelets. Yellow bone marrow is made mostly of fat. Red blood cells carry oxygen to the body. Some cancer treatments, such as chemotherapy, can lead to anemia, which means too few red blood cells. A simple blood test can check for anemia.',
-    related: ['anemia', 'chemotherapy', 'blood-test', 'side-effects'],
-    sources: [NCI_BONE_MARROW, NHLBI_ANEMIA],
-    reviewed: '2026-11-26',
+      'Bone marrow is one of the main places in the body with lymph tissue. That tissue is part of the lymph system, which helps the body\'s defenses (the immune system) fight germs and some other diseases. Lymphocytes, a kind of white blood cell, are made in the bone marrow. Lymphoma, a cancer of lymphocytes, can start anywhere there is lymph tissue, the bone marrow included.',
+    related: ['lymph-nodes', 'lymphoma', 'anemia', 'blood-test'],
+    sources: [ACS_NHL_LYMPH_SYSTEM, ACS_NHL],
+    reviewed: '2026-12-03',
   },
   {
     id: 'adrenal-glands',
@@ -174,10 +184,10 @@ export const bodyTerms: TermEntry[] = [
     summary:
       'The adrenal glands are two small glands, one on top of each kidney. They make hormones that help control your heart rate, blood pressure and response to stress.',
     details:
-      'Each adrenal gland is small and shaped like a triangle. The glands make several hormones, including steroid hormones and adrenaline. These hormones help control heart rate, blood pressure, blood sugar, and how the body reacts to stress. They also help balance water and salt in the body. Another name for them is suprarenal glands.',
+      'Each adrenal gland is small and shaped like a triangle. Their hormones include adrenaline and steroid hormones. These help the body keep blood pressure, heart rate and blood sugar in check, and react to stress. Other adrenal hormones keep the body\'s salt and water in balance. Another name for them is suprarenal glands.',
     related: ['metastasis', 'ct-scan', 'pet-scan', 'incidental-finding', 'cancer-stage'],
     sources: [NCI_ADRENAL],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'liver',
@@ -185,11 +195,11 @@ export const bodyTerms: TermEntry[] = [
     forms: ['liver'],
     category: 'body',
     summary:
-      'The liver is a large organ in the upper part of your belly. It cleans your blood and makes bile to help digest food.',
+      'The liver is a big organ high in your belly. It filters your blood to clean it, and it makes bile, a fluid that helps you digest food.',
     details:
-      'The liver sits in the upper belly, near the stomach and intestines. It cleans the blood and helps with digestion by making a fluid called bile. Cancer that starts in another organ can spread to the liver. When it does, it keeps the name of the place where it started. For example, colon cancer that spreads to the liver is still colon cancer, not liver cancer.',
+      'It sits close to the pancreas, gallbladder, stomach and intestines, and it is made of two main parts, the right and left lobes. Cancer that starts in another part of the body can spread to the liver. When it does, it keeps the name of the place where it began. For example, colon cancer that reaches the liver is still called colon cancer.',
     related: ['jaundice', 'metastasis', 'blood-test', 'ultrasound'],
     sources: [NCI_LIVER, ACS_GLOSSARY_CANCER],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
 ];

@@ -1,24 +1,143 @@
-import type { TermEntry } from '../types';
+import type { TermEntry, TermSource } from '../types';
 import {
   ACS_BONE_METS,
   ACS_BONE_METS_PROBLEMS,
   ACS_BONE_METS_SIGNS,
+  ACS_FINDING_BONE_METS,
   ACS_GLOSSARY_CANCER,
   ACS_NHL,
+  ACS_NHL_LYMPH_SYSTEM,
+  ACS_NSCLC_PALLIATIVE,
   ACS_NSCLC_SIGNS,
+  ACS_SHORTNESS_OF_BREATH,
   CDC_LUNG,
   CDC_PNEUMONIA,
-  MEDLINEPLUS_COPD_MAG,
+  NCBI_LUNG_RADS_TABLE,
   NCI_CHRONIC_BRONCHITIS,
-  NCI_METASTASIS,
-  NCI_NEOPLASM,
-  NCI_NSCLC_PDQ,
-  NCI_PE,
   NHLBI_ANEMIA,
-  NHLBI_ASTHMA,
-  NHLBI_COPD_ARTICLE,
+  NHLBI_ASTHMA_TOPIC,
   NHLBI_COPD_NEWS,
+  NHS_COUGHING_BLOOD,
+  NHS_SYMPTOMS,
+  NINDS_KNOW_STROKE,
 } from '../sources';
+
+/*
+ * Pages cited only here. Each was returned by the review's search with the text kept in
+ * .scratch/source-texts/conditions.jsonl. Two were stored at http:// and are cited with https
+ * (same host, path and query): the NCI dictionary entry for malignant mesothelioma, and the earlier
+ * ALA tuberculosis page.
+ */
+const NCI_MESOTHELIOMA_DICT: TermSource = {
+  title: 'NCI Dictionary of Cancer Terms: malignant mesothelioma',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/dictionary?CdrID=44992',
+};
+
+const NCI_CERVICAL_SCC: TermSource = {
+  title: 'Definition of cervical squamous cell carcinoma - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/cervical-squamous-cell-carcinoma',
+};
+
+const ACS_LUNG_CARCINOID: TermSource = {
+  title: 'What Are Lung Carcinoid Tumors?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/types/lung-carcinoid-tumor/about/what-is-lung-carcinoid-tumor.html',
+};
+
+const NHLBI_COPD_2022: TermSource = {
+  title: 'Making Healthier Lives for People with COPD',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/news/2022/making-healthier-lives-people-copd',
+};
+
+const ALA_PNEUMONIA: TermSource = {
+  title: 'Learn About Pneumonia',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pneumonia/learn-about-pneumonia',
+};
+
+/* The shared NHLBI_ASTHMA constant carries a tracking query (?ref=…); this is the same page without it. */
+const NHLBI_ASTHMA_PAGE: TermSource = {
+  title: 'Asthma - What Is Asthma?',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/asthma',
+};
+
+const ALA_PULMONARY_FIBROSIS: TermSource = {
+  title: 'What Is Pulmonary Fibrosis?',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pulmonary-fibrosis/introduction',
+};
+
+const NHLBI_CLOTTING_DISORDERS: TermSource = {
+  title: 'Blood Clotting Disorders',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/clotting-disorders',
+};
+
+const MEDLINEPLUS_BLOOD_CLOTS: TermSource = {
+  title: 'Blood Clots',
+  publisher: 'MedlinePlus (National Library of Medicine)',
+  url: 'https://medlineplus.gov/bloodclots.html',
+};
+
+const NINDS_PARANEOPLASTIC: TermSource = {
+  title: 'Paraneoplastic Syndromes',
+  publisher: 'National Institute of Neurological Disorders and Stroke',
+  url: 'https://www.ninds.nih.gov/health-information/disorders/paraneoplastic-syndromes',
+};
+
+const ALA_TB: TermSource = {
+  title: 'Learn About Tuberculosis',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/tuberculosis/learn-about-tuberculosis',
+};
+
+/* An earlier version of the same ALA page, stored at http:// under the site's former path; cited with https. */
+const ALA_TB_EARLIER: TermSource = {
+  title: 'Learn About Tuberculosis',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/tuberculosis/learn-about-tuberculosis.html',
+};
+
+/*
+ * Pages added in the follow-up review of 2026-12-03 for the emergency and "when to get help"
+ * advice, each returned by the search tool with the text kept in
+ * .scratch/source-texts/followup-a.jsonl. The NHS page on coughing up blood was stored at http://
+ * and is cited with https (same host and path); its stored copy shows no title, so it is named by
+ * the problem it covers.
+ */
+const NHLBI_VTE: TermSource = {
+  title: 'Venous Thromboembolism',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health-topics/venous-thromboembolism',
+};
+
+const NHLBI_ASTHMA_ATTACKS: TermSource = {
+  title: 'Asthma - Asthma Attack',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/asthma/attacks',
+};
+
+const NHLBI_PNEUMONIA_SYMPTOMS: TermSource = {
+  title: 'Pneumonia - Symptoms',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/pneumonia/symptoms',
+};
+
+/*
+ * Added in the fix round of 2026-12-03 (text kept in .scratch/source-texts/fix-cbg.jsonl). CDC's
+ * MMWR note for National Epilepsy Awareness Month gives the public's seizure first aid and when to
+ * call for emergency help; the search tool returned it with a tracking query (?s_cid=…), which is
+ * left off here.
+ */
+const CDC_MMWR_SEIZURE_FIRST_AID: TermSource = {
+  title: 'National Epilepsy Awareness Month — November 2015',
+  publisher: 'Centers for Disease Control and Prevention (MMWR)',
+  url: 'https://www.cdc.gov/mmwr/preview/mmwrhtml/mm6443a1.htm',
+};
 
 export const conditionTerms: TermEntry[] = [
   {
@@ -34,14 +153,14 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Lung cancer is cancer that starts in the lungs. Cells there grow out of control. The cancer can spread to other parts of the body.',
+      'Lung cancer is cancer that starts in the lungs, when cells there grow out of control. From there, it can reach nearby lymph nodes or organs like the brain.',
     details:
-      'Doctors sort lung cancer into two main types by how the cells look under a microscope. Non-small cell lung cancer is the most common type. Small cell lung cancer is less common, and it spreads quickly. Smoking is the main risk factor. Early lung cancer often causes no symptoms. A cough that does not go away and shortness of breath are common signs. Lung cancer may spread to lymph nodes or to organs such as the brain. Treatment depends on the type, how far the cancer has spread, and your age and overall health.',
+      'There are two main types: small cell and non-small cell. The non-small cell type is the most common, and it usually grows more slowly. Early on, lung cancer often causes no symptoms. Small cell is less common, and it spreads fast. A cancer that begins in another organ can also reach the lungs, but it is not lung cancer: it keeps the name of the place where it started. Treatment is planned around the type, the spread, and the person\'s age and health.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you cough up more than a small amount of blood or have sudden, severe trouble breathing. See a doctor soon if you have a cough that lasts or gets worse, chest pain, a hoarse voice, or weight loss you cannot explain.',
+      'Call 911 (or your local emergency number) if you cough up more than a few streaks of blood, or blood with hard breathing, a racing heart, or chest or upper back pain. Call if breathing suddenly gets hard and does not ease. For a few specks of blood, see a doctor that day. See a doctor right away for a lasting cough, chest pain, breathlessness, or unexplained weight loss.',
     related: ['nsclc', 'sclc', 'metastasis', 'smoking', 'lung-cancer-screening'],
-    sources: [CDC_LUNG, NCI_NSCLC_PDQ],
-    reviewed: '2026-11-26',
+    sources: [CDC_LUNG, ACS_GLOSSARY_CANCER, NHS_SYMPTOMS, ACS_NSCLC_SIGNS, NHS_COUGHING_BLOOD, ACS_SHORTNESS_OF_BREATH],
+    reviewed: '2026-12-03',
   },
   {
     id: 'nsclc',
@@ -55,12 +174,12 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Non-small cell lung cancer (NSCLC) is the most common kind of lung cancer. It usually grows more slowly than small cell lung cancer.',
+      'Most lung cancers are non-small cell lung cancer (NSCLC). It tends to grow more slowly than the small cell type.',
     details:
-      'NSCLC is a group of lung cancers named for how their cells look under a microscope. The three main kinds are adenocarcinoma, squamous cell carcinoma, and large cell carcinoma. Each kind grows and spreads in its own way. Smoking is the main risk factor. NSCLC often causes no symptoms until it is advanced. A cough that will not go away and shortness of breath are common signs. Doctors use tests that look at the lungs to find it and learn its stage. If lung cancer is suspected, a small piece of tissue is taken for a biopsy.',
+      'People with NSCLC may feel well until it is advanced. It has three main types. Adenocarcinoma is the most common; it begins in mucus-making cells of the tiny air sacs. Squamous cell carcinoma starts in the lining of the large airways (bronchi). Large cell carcinoma is the least common, and it can grow and spread fast. Its type, its spread, and the person\'s age and health shape the treatment plan.',
     related: ['lung-cancer', 'adenocarcinoma', 'squamous-cell-carcinoma', 'large-cell-carcinoma', 'sclc'],
-    sources: [NCI_NSCLC_PDQ, CDC_LUNG],
-    reviewed: '2026-11-26',
+    sources: [CDC_LUNG],
+    reviewed: '2026-12-03',
   },
   {
     id: 'sclc',
@@ -76,12 +195,12 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Small cell lung cancer (SCLC) is a less common kind of lung cancer. It spreads to other parts of the body quickly.',
+      'Small cell carcinoma is a cancer made of cells that look small under a microscope. In the lungs, it is the less common of the two main groups of lung cancer, and it spreads quickly.',
     details:
-      'SCLC gets its name from its cancer cells. Under a microscope they look smaller than healthy lung cells. The most common type is small cell carcinoma. It is also called oat cell cancer, because the cells look flat, like oats. A rarer type, combined small cell carcinoma, is a mix of small cell and non-small cell cancer cells. SCLC is much less common than non-small cell lung cancer. Because it spreads fast, it has often spread by the time it is found. Treatment depends on how far it has spread and on your age and overall health.',
+      'In the lungs, the cells of this cancer look smaller than normal lung cells. Most small cell lung cancer is small cell carcinoma. Under a microscope its cells can look flat, like grains of oats, which gave it a second name: oat cell cancer. It spreads through the body fast. A rarer kind is combined small cell carcinoma, a mix that includes small cell carcinoma cells. The treatment plan depends on how far the cancer has spread and on the person\'s age and health.',
     related: ['lung-cancer', 'nsclc', 'metastasis', 'chemotherapy', 'smoking'],
     sources: [CDC_LUNG],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'squamous-cell-carcinoma',
@@ -98,40 +217,25 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Squamous cell carcinoma of the lung is a type of non-small cell lung cancer. It starts in the thin, flat cells that line the large airways.',
+      'Squamous cell carcinoma is a cancer of squamous cells, the thin, flat cells that line some parts of the body. In the lungs, it is a main kind of non-small cell lung cancer.',
     details:
-      'Squamous cell carcinoma is one of the three main kinds of non-small cell lung cancer. It forms in the thin, flat cells that line the bronchi. These are the large airways that carry air into the lungs. Another name for it is epidermoid carcinoma. Like the other kinds, it is named for how its cells look under a microscope. Each kind grows and spreads in its own way. Treatment depends on the stage of the cancer.',
+      'Under a microscope, squamous cells are thin and flat, a bit like the scales of a fish. This kind of cancer can start in more than one part of the body. In the cervix, for example, most cancers are of this type. In the lungs, it usually starts in the lining of the large airways (bronchi), and it is one of the three main kinds of non-small cell lung cancer. In lung cancer, treatment is chosen by type and spread, and by the person\'s age and health.',
     related: ['nsclc', 'lung-cancer', 'bronchi', 'adenocarcinoma', 'carcinoma'],
-    sources: [CDC_LUNG, NCI_NSCLC_PDQ],
-    reviewed: '2026-11-26',
+    sources: [NCI_CERVICAL_SCC, CDC_LUNG],
+    reviewed: '2026-12-03',
   },
   {
     id: 'metastasis',
     name: 'Metastasis',
-    forms: [
-      'metastasis',
-      'metastases',
-      'metastatic',
-      'metastasize',
-      'metastasise',
-      'metastasized',
-      'metastasised',
-      'metastasizing',
-      'metastasising',
-      'metastatic cancer',
-      'metastatic disease',
-      'secondary cancer',
-      'secondary tumor',
-      'secondary tumour',
-    ],
+    forms: ['metastasis', 'metastases', 'metastatic', 'metastasize', 'metastasise', 'metastasized', 'metastasised', 'metastasizing', 'metastasising', 'metastatic cancer', 'metastatic disease', 'secondary tumor', 'secondary tumour'],
     category: 'condition',
     summary:
-      'Metastasis means cancer cells have moved from where they started and grown in another part of the body. The new tumors are still the same kind of cancer.',
+      'Metastasis is the spread of cancer cells from where they started to another part of the body, where they form new tumors. The new tumors are the same kind of cancer.',
     details:
-      'Cancer cells can break away from the first (primary) tumor and travel to other parts of the body. There they can keep growing and form new tumors, called metastases. Lung cancer may spread to lymph nodes or to other organs, such as the brain. Cancer from other organs can also spread to the lungs. The cancer keeps the name of the place where it started. For example, colon cancer that spreads to the liver is still colon cancer, not liver cancer. In the same way, lung cancer that spreads to a bone is still lung cancer.',
+      'Cells can break off from the first tumor, move through the body, and go on growing somewhere new. The new tumors keep the name of the place the cancer started, so lung cancer that has reached the brain is still lung cancer. Lung cancer can spread to lymph nodes and to organs such as the brain, and cancers from other organs can spread into the lungs. Nearly any cancer can spread to bone.',
     related: ['bone-metastasis', 'brain-metastasis', 'lymph-nodes', 'tumor', 'cancer-stage'],
-    sources: [NCI_METASTASIS, ACS_GLOSSARY_CANCER, CDC_LUNG],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_CANCER, CDC_LUNG, ACS_BONE_METS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'bone-metastasis',
@@ -148,37 +252,29 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Bone metastasis means cancer from another place, such as the lungs, has spread to a bone. It often causes bone pain and can make bones weak.',
+      'Bone metastasis means cancer that started somewhere else, such as the lungs, has spread to a bone. It often causes bone pain and can make bones weak.',
     details:
-      'Almost any cancer can spread to the bones. Lung cancer is one of the types that often does. The spine is the most common place. Other common places are the hip bone, the upper leg and upper arm bones, the ribs, and the skull. Bone pain is often the first sign. At first it may come and go. It tends to be worse at night and may ease when you move. Later it can become constant. Weak bones can break more easily. Cancer in the spine can press on the spinal cord, which needs care right away. Bone damage can also raise the calcium in your blood. Pain medicine and other treatments can help.',
+      'Nearly any cancer can spread to bone, and lung cancer is one that often does. Most often it affects the spine. The hip bone, the upper leg and upper arm bones, the ribs, and the skull are also common. The first sign is often pain in a bone. At first it can be on and off and worse at night; later it may not stop. Bones weakened by cancer can break, even during everyday tasks, and the break often hurts suddenly and badly. A tumor in the spine may press on the spinal cord. Damaged bone can also raise the calcium level in the blood.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you have new weakness or numbness in your legs, trouble walking, or cannot control your bladder or bowels. Tell your care team soon about any new, worsening, or constant bone or back pain.',
+      'Call 911 (or your local emergency number) or go to the ER if your legs or arms go numb or weak. Do the same if you have trouble walking or cannot control your bladder or bowels. Call if someone becomes very confused or hard to wake. Get care right away for sudden, severe bone pain. Tell your cancer care team right away about any new bone pain.',
     related: ['metastasis', 'bone-pain', 'back-pain', 'spinal-cord-compression', 'hypercalcemia'],
     sources: [ACS_BONE_METS, ACS_BONE_METS_SIGNS, ACS_BONE_METS_PROBLEMS],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'spinal-cord-compression',
     name: 'Spinal cord compression',
-    forms: [
-      'spinal cord compression',
-      'metastatic spinal cord compression',
-      'malignant spinal cord compression',
-      'cord compression',
-      'compression of the spinal cord',
-      'pressure on the spinal cord',
-      'MSCC',
-    ],
+    forms: ['spinal cord compression', 'metastatic spinal cord compression', 'malignant spinal cord compression', 'compression of the spinal cord', 'pressure on the spinal cord', 'MSCC'],
     category: 'condition',
     summary:
-      'Spinal cord compression is when cancer in the spine presses on the spinal cord. It is an emergency. Fast care can help save the nerves.',
+      'Spinal cord compression means something is pressing on the spinal cord. That pressure can harm the nerves that let you move and feel. In people with cancer, a tumor in the spine can cause it.',
     details:
-      'The spinal cord holds nerves that let you move and feel. Some of these nerves also control the bladder and bowels. Cancer that grows in the bones of the spine can press on the cord. Lung cancer is one of the cancers that often spreads to bone. Pain in the back or neck is one of the first signs. Pressure on the cord can then cause numbness and weakness in the parts of the body below the tumor. Without fast treatment, the nerve damage can lead to paralysis.',
+      'The spinal cord carries the nerves you need to move and to feel, and some of them also run the bladder and bowels. A tumor in a bone of the spine can push on the cord, and this is very serious. Back or neck pain is often one of the first signs. As the nerves are hurt, parts below the tumor can go numb and weak: the legs, or the arms too if it is in the neck. If it is not treated quickly, it can cause paralysis. Lung cancer is one of the cancers that often spread to bone.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room right away if you have back pain with new weakness or numbness in your legs, trouble walking, or loss of bladder or bowel control. If you have cancer, tell your care team the same day about new or worsening back pain.',
+      'Call 911 (or your local emergency number) or go to the ER right away if your legs or arms go numb or weak. Do the same if you have trouble walking or cannot control your bladder or bowels. If you have cancer, tell your care team right away about new or worse back or neck pain.',
     related: ['spinal-cord', 'bone-metastasis', 'back-pain', 'leg-weakness', 'numbness'],
-    sources: [ACS_BONE_METS_SIGNS, ACS_BONE_METS],
-    reviewed: '2026-11-26',
+    sources: [ACS_BONE_METS_SIGNS, ACS_BONE_METS, ACS_FINDING_BONE_METS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'tumor',
@@ -186,12 +282,12 @@ export const conditionTerms: TermEntry[] = [
     forms: ['tumor', 'tumour', 'neoplasm', 'neoplastic'],
     category: 'condition',
     summary:
-      'A tumor is a lump or mass made of extra cells that grow when they should not. Some tumors are cancer (malignant). Many are not (benign).',
+      'A tumor is a growth of abnormal cells. Many tumors form a lump or mass. Some are cancer (malignant), and some are not (benign).',
     details:
-      'A tumor, also called a neoplasm, forms when cells grow and divide more than they should, or do not die when they should. A tumor is malignant (cancer) if its cells can grow into nearby tissue and spread to other parts of the body. Cancer cells can spread through the blood and the lymph system. A tumor is benign if its cells do not spread this way. A benign tumor can still grow large. Benign tumors are usually not a threat to life. Some cancers, such as blood cancers, do not form tumors at all.',
+      'Another word for a tumor is neoplasm. A malignant tumor can grow into the healthy tissue around it and harm it, and its cells can break away and start new tumors elsewhere. A benign tumor is not cancer: it does not invade nearby tissue or spread, and most are not life-threatening. Not every cancer makes a lump. Some cancers, such as blood cancers, form no tumor at all.',
     related: ['benign', 'malignant', 'cancer', 'lung-nodule', 'biopsy'],
-    sources: [NCI_NEOPLASM, ACS_GLOSSARY_CANCER],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_CANCER, NINDS_PARANEOPLASTIC],
+    reviewed: '2026-12-03',
   },
   {
     id: 'copd',
@@ -205,14 +301,14 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'COPD is a long-term lung disease that makes it hard to breathe. It includes emphysema and chronic bronchitis. Smoking is the main cause.',
+      'COPD is a lasting lung disease that makes breathing harder and harder over the years. Emphysema and chronic bronchitis both come under this name.',
     details:
-      'In COPD, the airways of the lungs are narrowed, so it is hard to get air out. You may feel out of breath, especially when you are active. Other signs are a cough that keeps coming back, extra mucus, wheezing, and a tight chest. COPD tends to get worse over time. Most people with COPD are over 40 and have smoked or breathed in fumes or dust for a long time. About 1 in 6 people with COPD never smoked. A simple breathing test called spirometry can show if you have it. The damage cannot be fully undone. Quitting smoking, medicines, exercise, and lung rehab can help you breathe better.',
+      'Signs include a cough that does not stop, wheezing, a tight chest, and getting out of breath, mostly when active. Because people often blame these on age or allergies, they may not get checked, yet the signs keep getting worse. Not smoking and keeping away from fumes lower the risk. An early diagnosis helps. Your health care provider can make a plan with you that may include medicines, healthy food, exercise, and lung rehab (pulmonary rehabilitation). In the United States, COPD is among the leading causes of death and disability.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you are so short of breath you cannot speak, your lips or fingertips turn blue or gray, or you are confused or very drowsy. See a doctor soon if your breathing is worse than usual, or your cough or mucus changes or will not go away.',
+      'Call 911 (or your local emergency number) if you suddenly get very short of breath and it does not get better, or your lips, skin or nails look blue. See your health care provider within a few days if a cough, wheezing, a tight chest or shortness of breath keeps going or gets worse. Do not write these off as part of getting older.',
     related: ['emphysema', 'chronic-bronchitis', 'smoking', 'spirometry', 'shortness-of-breath'],
-    sources: [NHLBI_COPD_ARTICLE, NHLBI_COPD_NEWS, MEDLINEPLUS_COPD_MAG],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_COPD_2022, NHLBI_COPD_NEWS, ACS_SHORTNESS_OF_BREATH],
+    reviewed: '2026-12-03',
   },
   {
     id: 'adenocarcinoma',
@@ -220,12 +316,12 @@ export const conditionTerms: TermEntry[] = [
     forms: ['adenocarcinoma', 'lung adenocarcinoma', 'adenocarcinoma of the lung'],
     category: 'condition',
     summary:
-      'Adenocarcinoma is the most common type of non-small cell lung cancer. It starts in lung cells that make mucus.',
+      'Adenocarcinoma is a type of cancer. In the lungs, it is the most common kind of non-small cell lung cancer (NSCLC).',
     details:
-      'Adenocarcinoma is one of the three main kinds of non-small cell lung cancer, and it is the most common one. In the lungs it starts in cells in the tiny air sacs (alveoli). These cells make mucus. Like other lung cancers, it is named for how its cells look under a microscope. Each kind of lung cancer grows and spreads in its own way. Treatment depends on the type, how far it has spread, and your overall health.',
+      'In the lungs, it begins in cells of the tiny air sacs (alveoli) that make mucus. Of the three main kinds of NSCLC, it is the most common. The other two are squamous cell carcinoma and large cell carcinoma. How lung cancer is treated depends on its type and spread, and on the person\'s age and health.',
     related: ['nsclc', 'lung-cancer', 'alveoli', 'biomarker-testing', 'carcinoma'],
-    sources: [CDC_LUNG, NCI_NSCLC_PDQ],
-    reviewed: '2026-11-26',
+    sources: [CDC_LUNG],
+    reviewed: '2026-12-03',
   },
   {
     id: 'large-cell-carcinoma',
@@ -234,17 +330,15 @@ export const conditionTerms: TermEntry[] = [
       'large cell carcinoma',
       'large cell lung cancer',
       'large cell lung carcinoma',
-      'large cell neuroendocrine carcinoma',
-      'LCNEC',
     ],
     category: 'condition',
     summary:
-      'Large cell carcinoma is the least common of the three main types of non-small cell lung cancer. Its cells look big and abnormal, and it can spread fast.',
+      'Large cell carcinoma is a cancer whose cells look large and abnormal under a microscope. In the lungs, it is the least common of the three main kinds of non-small cell lung cancer.',
     details:
-      'Large cell carcinoma is named for its cells. Under a microscope they look larger than healthy lung cells and clearly abnormal. It starts in cells that line the lung surface, usually in the outer parts of the lung. It grows and spreads to other parts of the body quickly. It is the least common of the three main kinds of non-small cell lung cancer. Treatment depends on the stage and on your overall health.',
+      'In the lung, its cells look bigger than healthy lung cells and clearly abnormal. It most often starts near the outer parts of the lung, in cells on its surface. It tends to grow fast and spread early through the body. Of the three main kinds of non-small cell lung cancer, it is the least common. Its treatment, like that of other lung cancers, depends on type, spread, age and health.',
     related: ['nsclc', 'lung-cancer', 'adenocarcinoma', 'squamous-cell-carcinoma', 'sclc'],
-    sources: [CDC_LUNG, NCI_NSCLC_PDQ],
-    reviewed: '2026-11-26',
+    sources: [CDC_LUNG],
+    reviewed: '2026-12-03',
   },
   {
     id: 'carcinoid-tumor',
@@ -261,18 +355,12 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'A lung carcinoid tumor is an uncommon kind of lung cancer. It starts in special cells called neuroendocrine cells. It tends to grow more slowly than other lung cancers.',
+      'A carcinoid tumor starts in neuroendocrine cells. These cells are in many organs, such as the stomach, gut, and lungs. Lung carcinoids are an uncommon lung cancer that tends to grow more slowly than others.',
     details:
-      'Lung carcinoid tumors, also called lung carcinoids, are a type of lung cancer. They are uncommon, and they tend to grow more slowly than other lung cancers. They start in neuroendocrine cells. These cells are like nerve cells in some ways and like hormone-making cells in others. They are found in many organs, such as the lungs, stomach, and gut. In the lungs, they help control the flow of air and blood. Like other cancers, a carcinoid starts when cells grow out of control, and it can spread to other parts of the body.',
+      'In some ways these cells act like nerve cells, and in other ways like cells that make hormones. They do not make up an organ. Instead you find them here and there in many organs, including the gut, the stomach and the lungs. In the lungs, they help control the flow of air and blood and the growth of other lung cells. Only a cancer that starts in these cells in the lungs is called a lung carcinoid tumor. Like other cancers, they can spread to other parts of the body.',
     related: ['lung-cancer', 'tumor', 'sclc', 'wheezing', 'surgery'],
-    sources: [
-      {
-        title: 'What Are Lung Carcinoid Tumors?',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-carcinoid-tumor/about/what-is-lung-carcinoid-tumor.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ACS_LUNG_CARCINOID],
+    reviewed: '2026-12-03',
   },
   {
     id: 'mesothelioma',
@@ -286,64 +374,42 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Mesothelioma is a cancer of the thin lining that covers the lungs or the organs in the belly. Most people who get it once breathed in or swallowed asbestos.',
+      'Mesothelioma is a rare tumor. It grows in the thin lining of the chest or belly. The malignant kind is a cancer, and breathing in asbestos raises the risk of it.',
     details:
-      'Mesothelioma forms in the thin layer of tissue that covers organs in the chest or belly. Most often this is the pleura, which lines the chest and covers the lungs. It can also start in the lining of the belly (peritoneum) or in the sac around the heart. Most people with mesothelioma worked or lived in places where they breathed in or swallowed asbestos. After that contact, it usually takes a long time for the cancer to form. Signs include shortness of breath and pain under the ribs. Doctors use tests that look inside the chest and belly to find it.',
+      'It can start in the pleura, the chest lining that covers the lungs, or in the lining of the belly. It may also form near the heart or the testicles.',
     related: ['asbestos', 'pleura', 'pleural-effusion', 'lung-cancer', 'shortness-of-breath'],
-    sources: [
-      {
-        title: 'Malignant Mesothelioma Treatment (PDQ®)–Patient Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://cancer.gov/cancertopics/pdq/treatment/malignantmesothelioma/Patient/page2',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NCI_MESOTHELIOMA_DICT],
+    reviewed: '2026-12-03',
   },
   {
     id: 'brain-metastasis',
     name: 'Brain metastasis',
-    forms: [
-      'brain metastasis',
-      'brain metastases',
-      'brain mets',
-      'metastatic brain tumor',
-      'metastatic brain tumour',
-      'metastatic brain cancer',
-      'secondary brain tumor',
-      'secondary brain tumour',
-      'spread to the brain',
-    ],
+    forms: ['brain metastasis', 'brain metastases', 'brain mets', 'metastatic brain tumor', 'metastatic brain tumour', 'metastatic brain cancer', 'secondary brain tumor', 'secondary brain tumour'],
     category: 'condition',
     summary:
-      'Brain metastasis means cancer from another part of the body, such as the lungs, has spread to the brain.',
+      'Brain metastasis means cancer has spread to the brain from another part of the body, such as the lungs.',
     details:
-      'Lung cancer may spread to lymph nodes or to other organs, such as the brain. Cancer cells break away from the first tumor, travel through the body, and grow into one or more new tumors. These tumors in the brain are still lung cancer, not brain cancer. The cancer keeps the name of the place where it started. Signs depend on where the tumors are and how big they are. Tell your care team about any new symptoms.',
+      'Cancer cells can break away from the first tumor, travel through the body, and grow into new tumors in the brain. These tumors are still named for the place where the cancer began. So lung cancer that has spread to the brain is still lung cancer, not brain cancer. Lung cancer is one of the cancers that can spread there. When lung cancer spreads, it can cause headaches, dizziness, balance problems or seizures, and weak or numb arms or legs.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you have a seizure, sudden weakness or numbness on one side of the body, trouble speaking, sudden confusion, or a sudden, very bad headache. Tell your care team soon about new or worsening headaches, vomiting, or changes in balance, memory, or mood.',
+      'Call 911 (or your local emergency number) for a first seizure, or seizures one after another. Call for a seizure that lasts over 5 minutes, hurts someone, or leaves them hard to wake or breathing badly. Call for sudden numbness or weakness on one side, confusion, or trouble speaking, seeing or walking. Call for sudden dizziness or a very bad headache. Tell your doctor right away about new headaches.',
     related: ['metastasis', 'headache', 'lung-cancer', 'mri', 'radiation-therapy'],
-    sources: [CDC_LUNG, NCI_METASTASIS, ACS_GLOSSARY_CANCER],
-    reviewed: '2026-11-26',
+    sources: [CDC_LUNG, ACS_GLOSSARY_CANCER, ACS_NSCLC_SIGNS, NINDS_KNOW_STROKE, CDC_MMWR_SEIZURE_FIRST_AID],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pleural-effusion',
     name: 'Pleural effusion',
-    forms: [
-      'pleural effusion',
-      'malignant pleural effusion',
-      'fluid on the lung',
-      'fluid around the lung',
-      'fluid in the chest',
-    ],
+    forms: ['pleural effusion', 'malignant pleural effusion', 'fluid on the lung', 'fluid around the lung'],
     category: 'condition',
     summary:
-      'A pleural effusion is extra fluid that builds up between the lung and the chest wall. The fluid can press on the lung and make it hard to breathe.',
+      'A pleural effusion is fluid that collects in the chest around a lung, between the layers of its lining. The fluid can squeeze the lung and make it hard to breathe.',
     details:
-      'A thin layer called the pleura covers each lung and lines the inside of the chest wall. This makes a space called the pleural cavity. A small amount of fluid in this space is normal. It helps the lungs move smoothly when you breathe. A pleural effusion is when too much fluid builds up there. Cancer is one of the causes.',
+      'The pleura is a thin lining with two layers. One covers the lung, and the other lines the inside of the chest wall. Fluid can collect in the space between them. In advanced lung cancer, fluid around a lung is one cause of shortness of breath. A doctor can drain it with a hollow needle placed between the ribs; this is called thoracentesis. To keep the fluid from coming back, the two layers can be made to stick together, closing the space. This is called pleurodesis.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you have sudden or severe shortness of breath or chest pain. See a doctor soon if you are getting more short of breath, cannot lie flat, or have a new cough or chest heaviness.',
+      'Call 911 (or your local emergency number) if you get short of breath all of a sudden and it does not get better. Call too if your lips, skin or nails look blue. If you have lung cancer, tell your doctor right away if you are more short of breath than before.',
     related: ['pleura', 'thoracentesis', 'shortness-of-breath', 'pleurodesis', 'mesothelioma'],
-    sources: [NCI_NSCLC_PDQ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_PALLIATIVE, ACS_SHORTNESS_OF_BREATH, ACS_NSCLC_SIGNS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'emphysema',
@@ -351,12 +417,12 @@ export const conditionTerms: TermEntry[] = [
     forms: ['emphysema', 'pulmonary emphysema'],
     category: 'condition',
     summary:
-      'Emphysema is a long-term lung disease that makes it hard to breathe. It is one of the main forms of COPD. Smoking is the main cause.',
+      'Emphysema usually means a long-term lung disease that makes breathing hard and slowly gets worse. It is one of the two conditions grouped under the name COPD.',
     details:
-      'COPD is the name for a group of lung diseases that includes emphysema and chronic bronchitis. In emphysema, the tiny air sacs in the lungs are damaged. Signs include shortness of breath, especially when you are active, along with coughing, wheezing, and a tight chest. These problems get worse over time. Smoking is the main cause, and fumes and dust can also harm the lungs. The damage cannot be fully undone. Quitting smoking, medicines, exercise, and lung rehab can help you breathe better and stay active.',
+      'COPD is the name for emphysema and chronic bronchitis together. A cough that will not go away, wheezing, a tight chest, and running out of breath when active are common signs. People may put them down to getting older, but they grow worse with time, so get them checked. Not smoking and staying away from fumes can lower your risk. An early diagnosis helps; a care plan may include medicines, healthy eating, exercise, and lung rehab (pulmonary rehabilitation).',
     related: ['copd', 'chronic-bronchitis', 'alveoli', 'smoking', 'shortness-of-breath'],
-    sources: [NHLBI_COPD_NEWS, NHLBI_COPD_ARTICLE],
-    reviewed: '2026-11-25',
+    sources: [NHLBI_COPD_NEWS, NHLBI_COPD_2022],
+    reviewed: '2026-12-03',
   },
   {
     id: 'chronic-bronchitis',
@@ -364,12 +430,12 @@ export const conditionTerms: TermEntry[] = [
     forms: ['chronic bronchitis', 'chronic obstructive bronchitis'],
     category: 'condition',
     summary:
-      'Chronic bronchitis is long-lasting swelling of the large airways. It causes a lot of mucus and a cough that keeps coming back. It is a type of COPD.',
+      'Chronic bronchitis is a long-term lung condition in which the large airways, the bronchi, are inflamed and scarred. It is a type of COPD.',
     details:
-      'In chronic bronchitis, the bronchi, the large airways that lead into the lungs, become swollen and scarred over time. They make a lot of mucus. This can lead to a long-lasting cough and trouble breathing. Cigarette smoking is the most common cause. Infections, secondhand smoke, chemical fumes, and air pollution can also cause it. It usually does not go away completely. Quitting smoking and avoiding fumes help. Medicines, exercise, and lung rehab can ease symptoms.',
+      'The swollen, scarred airways make a lot of mucus, which leads to a cough that keeps coming back and trouble breathing. Smoking cigarettes is the main cause. Infection, secondhand smoke, chemical fumes, and other air pollution can also cause it. For most people it never fully clears up. Along with emphysema, it is one of the two conditions grouped as COPD. Quitting smoking and avoiding fumes lower the risk, and an early diagnosis lets you start a treatment plan, which may include medicines, exercise, and lung rehab.',
     related: ['copd', 'emphysema', 'bronchi', 'chronic-cough', 'phlegm'],
-    sources: [NCI_CHRONIC_BRONCHITIS, NHLBI_COPD_NEWS],
-    reviewed: '2026-11-26',
+    sources: [NCI_CHRONIC_BRONCHITIS, NHLBI_COPD_NEWS, NHLBI_COPD_2022],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pneumonia',
@@ -377,14 +443,14 @@ export const conditionTerms: TermEntry[] = [
     forms: ['pneumonia', 'bronchopneumonia'],
     category: 'condition',
     summary:
-      'Pneumonia is an infection of the lungs. It can be mild or very serious. Common signs are cough, fever, and trouble breathing.',
+      'Pneumonia is a lung illness in which the tiny air sacs become inflamed and can fill with fluid or pus. Most often an infection causes it. It can be mild or severe.',
     details:
-      'Pneumonia happens when germs such as viruses, bacteria, or fungi infect the lungs. In the United States, flu and RSV are common viral causes. A germ called pneumococcus is a common bacterial cause. Being on a breathing machine (ventilator) can also lead to pneumonia. You are more likely to get it if you smoke or have other health problems, such as diabetes or heart disease. Doctors often treat it with medicine, depending on the cause. Some vaccines help prevent it. Washing your hands and quitting smoking can also lower your risk.',
+      'Germs such as viruses, bacteria and fungi can cause it. In the United States, flu and RSV are common viral causes, and a germ called pneumococcus is a common bacterial cause. Being on a breathing machine (ventilator) can also lead to it. Fluid in the air sacs makes it harder for oxygen to reach the blood. It often brings a cough, fever and chills, and it can make breathing hard. The risk is highest for people 65 and older, for babies and young children, and for anyone with other health problems. Vaccines can prevent some types. Washing your hands, not smoking, and managing ongoing health problems also help. Most people recover with treatment, though it can take weeks.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you have severe trouble breathing. See a doctor soon if you have a cough with fever or trouble breathing, especially if you smoke or have a health problem such as diabetes or heart disease.',
+      'Call 911 (or your local emergency number) if breathing suddenly gets hard and does not ease, or lips or nails look blue. For a baby, call if the lips or skin look bluish, or the baby grunts or breathes very fast. If an older adult is suddenly confused or weak, get help right away. See a doctor within a day for a cough with fever, chills or shortness of breath.',
     related: ['respiratory-infection', 'fever', 'shortness-of-breath', 'chest-x-ray', 'copd'],
-    sources: [CDC_PNEUMONIA],
-    reviewed: '2026-11-26',
+    sources: [CDC_PNEUMONIA, ALA_PNEUMONIA, NHLBI_PNEUMONIA_SYMPTOMS, ACS_SHORTNESS_OF_BREATH],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pulmonary-embolism',
@@ -398,26 +464,14 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'A pulmonary embolism is when a blood clot suddenly blocks an artery in the lung. It can be life-threatening.',
+      'A pulmonary embolism is a blockage in an artery of the lung, most often by a blood clot. Usually the clot formed in a deep vein, often in a leg, and broke loose.',
     details:
-      'Most often, a blood clot forms in a deep vein in the leg or pelvis. Part of it breaks loose, travels through the blood, and gets stuck in the lung. Some people have no signs. Others have shortness of breath, chest pain, a cough with blood, or a fast or uneven heartbeat. It is most dangerous when the clot is large or there are many clots. Cancer raises the risk, and so do surgery, heart or lung disease, hormone medicines, pregnancy, not moving for a long time, older age, smoking, obesity, and a family history of clots.',
+      'A clot in a deep vein is known as deep vein thrombosis, or DVT. The legs are where it happens most, but an arm can be affected too. When a piece breaks free, the bloodstream can carry it into the lungs, where it lodges and stops blood from getting through. This can make the chest hurt and breathing hard, all of a sudden. A big clot, or many clots, can be fatal. Some people have a clotting disorder that makes their blood clot even with no injury. Blood thinners and other medicines are used to treat clots.',
     whenToGetHelp:
-      'Call 911 right away if you have sudden shortness of breath, sudden chest pain, a racing heartbeat, coughing up blood, or fainting. Call your doctor as soon as you can if one leg becomes swollen, red, warm, or painful.',
+      'Call 911 (or your local emergency number) right away if you have sudden chest pain or sudden shortness of breath. Do not wait to see if it passes. Call too if you cough up blood and it is hard to breathe, your heart races, or your chest or upper back hurts. See a doctor right away if one leg swells, turns red or hurts.',
     related: ['blood-clot', 'shortness-of-breath', 'chest-pain', 'hemoptysis', 'ct-scan'],
-    sources: [
-      NCI_PE,
-      {
-        title: 'Know the Risks, Signs & Symptoms of Blood Clots',
-        publisher: 'Centers for Disease Control and Prevention',
-        url: 'https://www.cdc.gov/ncbddd/dvt/infographic-risk.html',
-      },
-      {
-        title: 'Prevent Blood Clots',
-        publisher: 'Centers for Disease Control and Prevention',
-        url: 'https://www.cdc.gov/ncbddd/dvt/features/prevent-blood-clots.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [MEDLINEPLUS_BLOOD_CLOTS, NHLBI_CLOTTING_DISORDERS, NHLBI_VTE, NHS_COUGHING_BLOOD, ACS_SHORTNESS_OF_BREATH],
+    reviewed: '2026-12-03',
   },
   {
     id: 'superior-vena-cava-syndrome',
@@ -431,66 +485,42 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Superior vena cava syndrome happens when something, often a tumor, blocks the big vein that brings blood from the head and arms back to the heart. It needs care fast.',
+      'Superior vena cava syndrome is a set of symptoms. It happens when something presses on or blocks the superior vena cava. This large vein drains blood from the arms and head to the heart.',
     details:
-      'The superior vena cava is a large vein in the middle of the chest, close to the lungs and lymph nodes. A lung tumor, swollen lymph nodes, or a blood clot can press on it or block it. Lung cancer, especially small cell lung cancer, is one of the most common causes, and lymphoma is another. Blood then backs up, causing swelling of the face, neck, arms, or upper chest, and swollen veins on the neck and chest. Shortness of breath, cough, headache, hoarseness, and trouble swallowing can also happen, often worse when lying down or bending over. Treatment focuses on the cause and may include chemotherapy, radiation, a stent to hold the vein open, or clot medicine.',
+      'Lung cancer is one of the causes. It is one of several syndromes, or sets of symptoms that go together, that some lung cancers cause; Horner syndrome is another. A swollen face or neck is a less usual sign of lung cancer. It can be serious, so do not wait to have it checked.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if swelling of your face or neck comes with trouble breathing, noisy breathing, confusion, or fainting. Contact your care team the same day about any new swelling of your face, neck, or arms.',
+      'Call 911 (or your local emergency number) if your face, neck or arms swell and you also have trouble breathing or noisy breathing, or you feel confused or faint. Call too if you suddenly get short of breath and it does not get better. See a doctor the same day for any new swelling of the face or neck.',
     related: ['sclc', 'lung-cancer', 'lymphoma', 'shortness-of-breath', 'blood-clot'],
-    sources: [
-      ACS_NSCLC_SIGNS,
-      {
-        title: 'Small Cell Lung Cancer Treatment (PDQ®)–Health Professional Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/cancertopics/pdq/treatment/small-cell-lung/healthprofessional/Page3',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [ACS_NSCLC_SIGNS, NHS_SYMPTOMS, ACS_SHORTNESS_OF_BREATH],
+    reviewed: '2026-12-03',
   },
   {
     id: 'hypercalcemia',
     name: 'Hypercalcemia (high blood calcium)',
-    forms: [
-      'hypercalcemia',
-      'hypercalcaemia',
-      'hypercalcemia of malignancy',
-      'high blood calcium',
-      'high calcium level',
-    ],
+    forms: ['hypercalcemia', 'hypercalcaemia', 'hypercalcemia of malignancy', 'high blood calcium'],
     category: 'condition',
     summary:
-      'Hypercalcemia means there is too much calcium in your blood. Cancer in the bones can cause it. It can make you thirsty, sleepy, or confused.',
+      'Hypercalcemia means the level of calcium in your blood is too high. In people with cancer, one cause is damaged bone letting calcium into the blood. It can make you thirsty, sleepy, or constipated.',
     details:
-      'When cancer damages the bones, calcium from the bones goes into the blood. Too much calcium in the blood is called hypercalcemia. Early signs include constipation, passing urine often, feeling sluggish or sleepy, and being thirsty all the time. Later signs can include muscle weakness, muscle and joint aches, confusion, coma, and kidney failure. High calcium makes you pass a lot of urine, so you can get dehydrated. Treatment often includes fluids through a vein and medicines that bring calcium down. Treating the cancer can help keep the level from getting too high again.',
+      'At first, you may be constipated, pass urine very often, feel slow or drowsy, and be thirsty all the time. Later it can cause weak, aching muscles and joints, confusion, coma, and kidney failure. The kidneys make too much urine when calcium is high, so the body can dry out (dehydration). Treatment often includes a lot of fluid through a vein, plus medicines that lower calcium fast. Cancer treatment can then help stop the level from climbing back up.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you become very confused, drowsy, or hard to wake. Contact your care team soon if you have new thirst, constipation, passing urine often, or weakness during cancer treatment.',
+      'Call 911 (or your local emergency number) if someone is very confused or hard to wake up. If you have cancer, tell your care team soon if you feel very thirsty or sleepy. Also tell them if you are constipated or pass urine a lot.',
     related: ['bone-metastasis', 'paraneoplastic-syndrome', 'blood-test', 'nausea', 'fatigue'],
     sources: [ACS_BONE_METS_PROBLEMS, ACS_BONE_METS],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'lung-nodule',
     name: 'Lung nodule',
-    forms: [
-      'lung nodule',
-      'pulmonary nodule',
-      'nodule in the lung',
-      'solitary pulmonary nodule',
-      'ground-glass nodule',
-      'ground-glass opacity',
-      'spot on the lung',
-      'spot on your lung',
-      'spot on my lung',
-      'coin lesion',
-    ],
+    forms: ['lung nodule', 'pulmonary nodule', 'nodule in the lung', 'solitary pulmonary nodule', 'ground-glass nodule', 'spot on the lung', 'spot on your lung', 'spot on my lung', 'coin lesion'],
     category: 'condition',
     summary:
-      'A lung nodule is a small, round spot in the lung seen on a CT scan or x-ray. Most are not cancer, but some need more scans or tests.',
+      'A lung nodule is a small spot in a lung that shows up on an imaging scan. Its size, its look and whether it grows help show how likely it is to be cancer.',
     details:
-      'Lung nodules are common. They are often found by chance on a scan done for another reason, or on a low-dose CT scan for lung cancer screening. Most come from old infections, scars, or swelling, but a few are early lung cancer. Size, shape, and change over time all matter: larger nodules, nodules with uneven edges, and nodules that grow are more concerning. Doctors often compare a new scan with older ones. Small nodules are usually watched with repeat CT scans over months or years. A nodule that looks more worrying may lead to a PET scan or a biopsy. Nodules almost never cause symptoms on their own.',
+      'Nodules are measured in millimeters. Some are solid, some look hazy like frosted glass (doctors say ground glass), and some are a mix. On a lung cancer screening scan, small nodules and ones that have not grown are rated very unlikely to become cancer, and the usual yearly scan comes next. A larger or new nodule may need another scan in 6 months. One that looks more worrying may need a scan in 3 months, and sometimes a PET-CT scan. Ask your care team what your nodule means and when it will be checked again.',
     related: ['lung-cancer-screening', 'low-dose-ct', 'incidental-finding', 'lung-rads', 'biopsy'],
-    sources: [NCI_NEOPLASM, NCI_NSCLC_PDQ],
-    reviewed: '2026-11-25',
+    sources: [NCBI_LUNG_RADS_TABLE],
+    reviewed: '2026-12-03',
   },
   {
     id: 'benign',
@@ -507,12 +537,12 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Benign means not cancer. A benign tumor or growth does not spread into nearby tissue or to other parts of the body.',
+      'Benign describes something that is most often not dangerous to life, such as a growth that is not cancer. For a tumor, it means the tumor does not invade nearby tissue or spread.',
     details:
-      'Doctors use the word benign for growths that are not cancer. A benign tumor may grow large, but it does not spread into nearby tissue or to other parts of the body. Benign tumors do not grow and spread the way cancer does. They are usually not a threat to life. The opposite of benign is malignant, which means cancer.',
+      'A benign tumor is not cancer. It does not grow into the tissue around it, and it does not spread to far parts of the body. Most are not dangerous to life. The opposite of benign is malignant, which means cancer.',
     related: ['malignant', 'tumor', 'lung-nodule', 'biopsy', 'cancer'],
-    sources: [ACS_GLOSSARY_CANCER, NCI_NEOPLASM],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_CANCER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'malignant',
@@ -527,12 +557,12 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Malignant means cancer. Malignant cells can grow into nearby tissue and spread to other parts of the body.',
+      'Malignant usually means cancer. Malignant cells can grow into nearby tissue, harm it, and spread through the body.',
     details:
-      'A tumor is called malignant when it is cancer. A malignant tumor can grow into and harm the healthy tissue around it. Its cells can also break away and travel through the blood and lymph system to other parts of the body. There they can keep growing. This spread is called metastasis. This is the key difference from a benign growth, which does not spread. Seeing this word on a report can be frightening. Your care team can explain what it means for you.',
+      'A malignant tumor is a cancer. Its cells can spread in two ways: into the healthy tissue right around it, which they can damage, and, by breaking loose, to far-off parts of the body, where they keep growing. That second kind of spread is called metastasis. The opposite word is benign, which means a growth is not cancer. Seeing the word malignant on a report can be frightening. Your care team can explain what it means for you.',
     related: ['benign', 'cancer', 'tumor', 'metastasis', 'biopsy'],
-    sources: [ACS_GLOSSARY_CANCER, NCI_NEOPLASM],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_CANCER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'cancer',
@@ -540,12 +570,12 @@ export const conditionTerms: TermEntry[] = [
     forms: ['cancer'],
     category: 'condition',
     summary:
-      'Cancer is a group of diseases in which cells change and grow out of control. Cancer cells can harm healthy tissue and spread to other parts of the body.',
+      'Cancer is a name for many diseases in which some of the body\'s cells change and multiply without control. Cancer cells can damage healthy tissue and spread through the body.',
     details:
-      'In cancer, cells in the body change and grow out of control. Most types of cancer form a lump called a tumor. A cancerous tumor can grow into and harm healthy tissue. Cells can also break away and grow in other parts of the body. This is called metastasis. A cancer keeps the name of the place where it started. So lung cancer that spreads to a bone is still lung cancer. Some cancers, such as blood cancers, do not form tumors. They can still be a threat to life by crowding out normal cells.',
+      'Most cancers form a lump, called a tumor. A malignant (cancerous) tumor can invade the tissue around it and destroy it, and cells can break off and set up new tumors elsewhere, which is called metastasis. However far it spreads, a cancer is named for where it began: lung cancer in a bone is still lung cancer. Some cancers, blood cancers among them, form no tumor. They can still be life-threatening, because they push out normal cells.',
     related: ['malignant', 'tumor', 'metastasis', 'carcinoma', 'lung-cancer'],
-    sources: [ACS_GLOSSARY_CANCER, NCI_NEOPLASM],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_CANCER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'carcinoma',
@@ -553,12 +583,12 @@ export const conditionTerms: TermEntry[] = [
     forms: ['carcinoma', 'carcinomata'],
     category: 'condition',
     summary:
-      'Carcinoma is the most common kind of cancer. It starts in cells that line the skin or the inside and outside of organs, such as the airways.',
+      'Carcinoma is a word in the names of many cancers, such as squamous cell carcinoma. In the lungs, most of the main types of cancer are carcinomas.',
     details:
-      'Carcinomas start in the layers of cells that cover the body and line organs and tubes, such as the airways, breast ducts, and gut. Almost all lung cancers are carcinomas. The main kinds in the lung are adenocarcinoma, squamous cell carcinoma, large cell carcinoma, and small cell carcinoma. The first word in the name usually tells you which cells the cancer looks like. Other groups of cancer start in other tissues. Sarcomas start in bone or muscle. Lymphomas and leukemias start in blood-forming and immune cells. "Carcinoma in situ" means abnormal cells that have not grown beyond the layer where they started.',
+      'The name of a carcinoma often tells what its cells look like, as in squamous cell, large cell or small cell carcinoma. Squamous cells, for example, are thin and flat. Most cancers of the cervix are squamous cell carcinomas. In the lungs, there are three main kinds of non-small cell lung cancer: adenocarcinoma, squamous cell carcinoma and large cell carcinoma. Small cell carcinoma is the usual kind of small cell lung cancer. Ask your doctor what the name on your report means.',
     related: ['cancer', 'adenocarcinoma', 'squamous-cell-carcinoma', 'large-cell-carcinoma', 'sclc'],
-    sources: [CDC_LUNG, ACS_GLOSSARY_CANCER],
-    reviewed: '2026-11-25',
+    sources: [CDC_LUNG, NCI_CERVICAL_SCC],
+    reviewed: '2026-12-03',
   },
   {
     id: 'lymphoma',
@@ -574,12 +604,12 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Lymphoma is a cancer that starts in white blood cells called lymphocytes. These cells are part of the immune system, which helps fight infection.',
+      'Lymphoma is cancer of lymphocytes. These white blood cells help the immune system fight infection.',
     details:
-      'Lymphocytes are white blood cells that help the body fight infection. They are the main cells of the lymph system, which is part of the immune system. The lymph system also helps move fluid through the body. In lymphoma, these cells grow out of control. Lymphoma can start anywhere in the body where there is lymph tissue. Non-Hodgkin lymphoma (NHL) is one kind. It has many types, based partly on whether B cells or T cells are affected. Treatment depends on the exact type, so doctors need to find out which type you have.',
+      'Lymphocytes are the main cells of the lymph system. That system belongs to the immune system, and it also helps fluid move around the body. Lymph tissue is found in the lymph nodes, spleen, bone marrow and thymus, and lymphoma can begin in any of these places. The two main kinds are Hodgkin lymphoma and non-Hodgkin lymphoma (NHL), which are treated differently; NHL covers many types. Children can get NHL, though most people with it are adults. Because treatment depends on the exact type, doctors work that out first, partly by checking whether B cells or T cells are involved.',
     related: ['swollen-lymph-nodes', 'lymph-nodes', 'biopsy', 'cancer', 'superior-vena-cava-syndrome'],
-    sources: [ACS_NHL],
-    reviewed: '2026-11-26',
+    sources: [ACS_NHL, ACS_NHL_LYMPH_SYSTEM],
+    reviewed: '2026-12-03',
   },
   {
     id: 'asthma',
@@ -589,19 +619,12 @@ export const conditionTerms: TermEntry[] = [
     summary:
       'Asthma is a long-term condition in which the airways in the lungs can swell and narrow at times. It can cause wheezing, coughing, and a tight chest.',
     details:
-      'With asthma, the airways can become swollen and narrow at times. This makes it harder for air to flow out when you breathe out. About 1 in 13 people in the United States has asthma. It affects all ages and often starts in childhood. Things such as pollen, exercise, viral infections, or cold air can set off symptoms. These are called triggers. When symptoms get worse, it is called an asthma attack. There is no cure. But treatment and an asthma action plan can help you manage it. The plan may include checking your symptoms, avoiding triggers, and using medicines.',
+      'There is no cure, but asthma can be managed. A written guide called an asthma action plan helps you do that; it may cover tracking symptoms, avoiding triggers and using medicines. Triggers are things like pollen, exercise, viral infections and cold air, which can set off symptoms or make them worse. A flare-up of symptoms is called an asthma attack. Symptoms may be mild or severe and may come daily or only now and then. When the airways narrow, it is harder to breathe air out. About 1 American in 13 has asthma. People of all ages get it, and it often begins in childhood.',
     whenToGetHelp:
-      'Call 911 if your medicines are not easing your symptoms during an asthma attack, or if breathing is still very hard. Use your reliever inhaler as soon as symptoms start, and follow your asthma action plan to know when to get care.',
+      'Call 911 (or your local emergency number) if your medicine does not help during an attack, or breathing is still very hard. For a young child, call if they seem drowsy or confused. An attack can be life-threatening. Use your quick-relief inhaler as soon as symptoms start, and follow the asthma action plan you made with your doctor.',
     related: ['wheezing', 'airways', 'shortness-of-breath', 'copd', 'spirometry'],
-    sources: [
-      NHLBI_ASTHMA,
-      {
-        title: 'Asthma Attack',
-        publisher: 'National Heart, Lung, and Blood Institute',
-        url: 'https://www.nhlbi.nih.gov/health/asthma/attacks',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_ASTHMA_PAGE, NHLBI_ASTHMA_TOPIC, NHLBI_ASTHMA_ATTACKS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'tuberculosis',
@@ -617,46 +640,27 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Tuberculosis (TB) is an infection caused by germs that spread through the air. It most often harms the lungs. It can be prevented and treated.',
+      'Tuberculosis (TB) is an infection caused by bacteria that spread through the air. It most often affects the lungs. With the right medicine, it can nearly always be cured.',
     details:
-      'TB is caused by a germ called Mycobacterium tuberculosis. It spreads when a person with TB disease of the lungs or throat coughs, speaks, or sings, and people nearby breathe in the germs. The germs can settle and grow in the lungs. From there they can travel through the blood to other parts of the body, such as the kidneys, spine, or brain. People who spend time with someone who has TB disease are more likely to get infected. TB can be prevented and treated, and people with TB can get better with medical help. Even so, around the world it still kills more people than any other infection.',
+      'TB is caused by a germ called Mycobacterium tuberculosis. A person with TB in the lungs or throat can put germs into the air by coughing, sneezing, singing or even talking, and others may breathe them in. Catching it usually takes long, close contact, such as with someone you live or work with. Most infected people have latent (inactive) TB: the immune system holds the germs in check, so they feel well and cannot pass it on. But it can turn into active TB months or years later, if the immune system gets weak. In active TB (TB disease), the germs multiply and attack the lungs or other organs, like the bones, kidneys, brain or spine. Some forms resist the usual drugs.',
     whenToGetHelp:
-      'Call 911 if you cough up a lot of blood or have severe trouble breathing. See a doctor if you have spent time with someone who has TB disease, or if you think you might have TB.',
+      'If you think you might have TB disease, see a doctor right away. If you are being treated for TB, take your medicine just as your doctor tells you.',
     related: ['chronic-cough', 'hemoptysis', 'respiratory-infection', 'chest-x-ray', 'sputum-cytology'],
-    sources: [
-      {
-        title: 'Questions and Answers About Tuberculosis',
-        publisher: 'Centers for Disease Control and Prevention',
-        url: 'https://www.cdc.gov/tb/publications/faqs/tb-qa.htm',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ALA_TB, ALA_TB_EARLIER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pulmonary-fibrosis',
     name: 'Pulmonary fibrosis',
-    forms: [
-      'pulmonary fibrosis',
-      'idiopathic pulmonary fibrosis',
-      'lung fibrosis',
-      'scarring of the lungs',
-      'lung scarring',
-      'interstitial lung disease',
-    ],
+    forms: ['pulmonary fibrosis', 'idiopathic pulmonary fibrosis', 'lung fibrosis'],
     category: 'condition',
     summary:
-      'Pulmonary fibrosis is scarring of the lungs. The scars make lung tissue thick and stiff, so it gets harder to breathe and to get oxygen into the blood.',
+      'Pulmonary fibrosis is a lung disease in which lung tissue becomes scarred, thick and stiff. The lungs cannot expand well, and less oxygen gets into the blood.',
     details:
-      'Pulmonary fibrosis belongs to a large group of lung diseases called interstitial lung disease. These diseases cause swelling or scarring around the tiny air sacs in the lungs. Scarred lungs cannot stretch well, and less oxygen passes into the blood. This can make you short of breath and cause a cough. Most often no cause is found. This is called idiopathic pulmonary fibrosis. Known causes include breathing in harmful chemicals or dusts at work or at home, some medicines, autoimmune diseases, and other health problems. Genes also play a part. There is no cure, but the symptoms can be treated. How fast it gets worse differs from person to person, so tell your care team about new or worse symptoms.',
+      'It is one of a larger group called interstitial lung diseases (ILD), which scar or inflame the tissue around the tiny air sacs. It can make you short of breath and cause a cough. There is no cure, but the symptoms can be treated. Often no cause is found, and then it is called idiopathic pulmonary fibrosis. Other cases come from breathing in harmful chemicals, exposures at work or in the environment, some medicines or other illnesses, or autoimmune disease; genes play a part too. It worsens at different speeds in different people, so tell your care team about new or worse symptoms.',
     related: ['shortness-of-breath', 'finger-clubbing', 'asbestos', 'pulmonary-function-test', 'oxygen-therapy'],
-    sources: [
-      {
-        title: 'What Is Pulmonary Fibrosis?',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pulmonary-fibrosis/introduction',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ALA_PULMONARY_FIBROSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'anemia',
@@ -672,16 +676,16 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'Anemia means your blood has fewer red blood cells or less hemoglobin than normal. Your body gets less oxygen, so you may feel tired or weak.',
+      'Anemia means you have fewer red blood cells, or less hemoglobin, than normal. Your body then gets less oxygen, which can leave you tired or weak.',
     details:
-      'Hemoglobin is an iron-rich protein that helps red blood cells carry oxygen from the lungs to the rest of the body. With anemia, your body does not get enough oxygen-rich blood. You may feel tired or weak. You may also be short of breath or dizzy, or have headaches or an uneven heartbeat. There are many causes. They include too little iron or certain vitamins, long-term bleeding, and inflammation from cancer or kidney disease. Treatments such as chemotherapy can also cause it. A simple blood test can confirm it. Treatment may include iron or vitamins, iron through a vein, medicines that help the body make red blood cells, or a blood transfusion.',
+      'Hemoglobin, a protein rich in iron, is what red blood cells use to carry oxygen around the body. Besides feeling tired or weak, you may be short of breath or dizzy, or have headaches or an uneven heartbeat. Mild anemia is common and can be treated. Causes include too little iron or some vitamins, long-term bleeding in the stomach, and long-lasting inflammation from cancer, kidney disease, autoimmune disease or an infection. Some treatments, such as chemotherapy, can also cause it. A simple blood test can confirm it. Depending on the type, treatment may include iron or vitamins, iron through a vein, medicines that help the body make more red blood cells, or a transfusion of red blood cells.',
     related: ['fatigue', 'blood-test', 'chemotherapy', 'shortness-of-breath', 'bone-marrow'],
     sources: [NHLBI_ANEMIA],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'blood-clot',
-    name: 'Blood clot (deep vein thrombosis)',
+    name: 'Blood clot (thrombosis)',
     forms: [
       'blood clot',
       'deep vein thrombosis',
@@ -695,26 +699,14 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'A blood clot can form in a deep vein, most often in the leg, thigh, pelvis, or arm. Part of it can break off and travel to the lungs, which can be deadly.',
+      'Blood clots normally form to stop bleeding after an injury. A clot that forms inside a blood vessel when it is not needed can block blood flow in a vein or an artery.',
     details:
-      'A clot in a deep vein is called a deep vein thrombosis (DVT). It can cause swelling, pain or tenderness, and skin that is warm, red, or a different color. Some clots cause no signs at all. If part of the clot breaks off, it can travel to the lungs and block an artery there. This is called a pulmonary embolism (PE). It can cause trouble breathing, chest pain, coughing up blood, or a fast or uneven heartbeat, and it can be life-threatening. Cancer and some cancer treatments raise the risk of clots. So do a hospital stay, surgery, pregnancy, hormone medicines, not moving for a long time, older age, obesity, and a family history of clots.',
+      'A clot can form in a vein or in an artery, or travel from one place to another, and what it does depends on where it lodges. A clot in a deep vein, most often in a leg, is known as deep vein thrombosis, or DVT. A piece of it can break off and block blood flow in the lungs, which is called a pulmonary embolism. A clot in an artery can cut off blood to the heart or brain and cause a heart attack or a stroke. Clots can also harm the kidneys and cause problems in pregnancy. Some people have a clotting disorder, inherited or caused by another illness, that makes clots form too easily. Blood thinners and other medicines are used to treat clots.',
     whenToGetHelp:
-      'Call 911 if you have sudden trouble breathing, chest pain, a racing or uneven heartbeat, or you cough up blood. Call your doctor as soon as you can if one leg or arm becomes swollen, painful, red, or warm.',
+      'Call 911 (or your local emergency number) for sudden chest pain or shortness of breath. Call for chest pain spreading to an arm or the jaw. Call if you cough up blood and find it hard to breathe. Call for sudden numbness or weakness on one side, confusion, trouble speaking, seeing or walking, dizziness, or a very bad headache. See a doctor right away if a leg swells or hurts.',
     related: ['pulmonary-embolism', 'ultrasound', 'chest-pain', 'shortness-of-breath', 'superior-vena-cava-syndrome'],
-    sources: [
-      {
-        title: 'Prevent Blood Clots',
-        publisher: 'Centers for Disease Control and Prevention',
-        url: 'https://www.cdc.gov/ncbddd/dvt/features/prevent-blood-clots.html',
-      },
-      {
-        title: 'Know the Risks, Signs & Symptoms of Blood Clots',
-        publisher: 'Centers for Disease Control and Prevention',
-        url: 'https://www.cdc.gov/ncbddd/dvt/infographic-risk.html',
-      },
-      NCI_PE,
-    ],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_CLOTTING_DISORDERS, MEDLINEPLUS_BLOOD_CLOTS, NHLBI_VTE, NHS_COUGHING_BLOOD, ACS_SHORTNESS_OF_BREATH, NINDS_KNOW_STROKE],
+    reviewed: '2026-12-03',
   },
   {
     id: 'paraneoplastic-syndrome',
@@ -722,18 +714,12 @@ export const conditionTerms: TermEntry[] = [
     forms: ['paraneoplastic syndrome', 'paraneoplastic', 'paraneoplastic disorder'],
     category: 'condition',
     summary:
-      'A paraneoplastic syndrome is a set of symptoms linked to a cancer. They come from what the tumor gives off, or from the body fighting it, not from the tumor pressing on things.',
+      'A paraneoplastic syndrome is a rare set of symptoms linked to a cancer. In kinds that harm the nerves, the body fights the cancer but also attacks healthy nerve cells by mistake.',
     details:
-      'Some tumors release hormone-like substances into the blood. In other cases, the immune system attacks healthy cells while it tries to fight the cancer. Either way, symptoms can show up far from the tumor. Lung cancer, especially small cell lung cancer, is one of the cancers most often linked to these syndromes. Examples include low blood sodium, which can cause confusion and weakness; high blood calcium; hormone problems; and nerve or muscle problems such as weakness, numbness, or trouble walking. These symptoms sometimes appear before the cancer is found. Treating the cancer often helps, and other treatments can ease the symptoms.',
+      'The kinds described here affect the brain, spinal cord or nerves. Symptoms can include trouble walking or swallowing, weak muscles, memory loss, slurred speech, vision problems, poor coordination, seizures, and loss of feeling in the arms or legs. They often start before the cancer is found and build up over days or weeks. Lung, ovarian, lymph system and breast cancers are the ones most often involved, mostly in middle-aged and older adults. Scientists think antibodies and immune cells made to fight the cancer also strike normal nerve cells. Doctors treat the cancer first, then try to calm the immune reaction. Speech and physical therapy can help some people regain skills.',
     related: ['sclc', 'hypercalcemia', 'neuropathy', 'lung-cancer', 'finger-clubbing'],
-    sources: [
-      {
-        title: 'Small Cell Lung Cancer Treatment (PDQ®)–Health Professional Version',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/cancertopics/pdq/treatment/small-cell-lung/healthprofessional/Page3',
-      },
-    ],
-    reviewed: '2026-11-25',
+    sources: [NINDS_PARANEOPLASTIC],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pancoast-tumor',
@@ -747,11 +733,11 @@ export const conditionTerms: TermEntry[] = [
     ],
     category: 'condition',
     summary:
-      'A Pancoast tumor is a lung cancer in the top part of a lung. It can harm a nerve that runs from the upper chest into the neck and cause bad shoulder pain.',
+      'A Pancoast tumor is a lung cancer at the very top of a lung. There it can injure a nerve running from the chest into the neck, which can cause bad shoulder pain.',
     details:
-      'Pancoast tumors are also called superior sulcus tumors. Because they grow at the very top of a lung, they can damage a nerve that passes from the upper chest into the neck. This can cause severe pain in the shoulder. Some of these tumors also cause a set of signs called Horner syndrome. One eyelid droops or is weak, the dark center of that eye (the pupil) is smaller, and that side of the face sweats less or not at all. Other health problems can also cause Horner syndrome. Tell a doctor right away about these signs.',
+      'These tumors grow in the highest part of a lung, near a nerve that leaves the upper chest and goes into the neck. Some also cause a set of signs called Horner syndrome on one side of the face: a drooping or weak eyelid, a smaller pupil (the dark center of the eye), and less or no sweating. Other health problems can cause Horner syndrome too. Tell a doctor right away about these signs.',
     related: ['nsclc', 'lung-cancer', 'numbness', 'musculoskeletal-pain', 'radiation-therapy'],
     sources: [ACS_NSCLC_SIGNS],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
 ];

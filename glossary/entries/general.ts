@@ -1,4 +1,158 @@
-import type { TermEntry } from '../types';
+import type { TermEntry, TermSource } from '../types';
+import {
+  ACS_GLOSSARY_STAGING,
+  ACS_NSCLC_STAGING,
+  ALA_LUNG_CANCER_DIAGNOSIS,
+  CDC_CHEMO_FEVER,
+  NCI_CHRONIC_BRONCHITIS,
+  NHLBI_ANEMIA,
+  NHLBI_COUGH_DIAGNOSIS,
+} from '../sources';
+
+/* Stored at http://; cited with https (same host and path). The stored copy shows no page title, so this names the page by what it holds. */
+const NCI_AYA_DIAGNOSIS: TermSource = {
+  title: 'Adolescents and Young Adults with Cancer: Diagnosis',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/cancertopics/aya/diagnosis/print',
+};
+
+const NCI_PROGNOSIS: TermSource = {
+  title: 'Understanding Cancer Prognosis',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
+};
+
+const ACS_GLOSSARY_FIVE_YEAR_RELATIVE: TermSource = {
+  title: 'Glossary: five-year relative survival rate',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/f/five-year_relativesurvivalrate.html',
+};
+
+const NCI_RELATIVE_SURVIVAL: TermSource = {
+  title: 'Definition of relative survival rate - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/44296',
+};
+
+const NCI_CLINICAL_TRIALS: TermSource = {
+  title: 'Clinical Trials Information for Patients and Caregivers',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/about-cancer/treatment/clinical-trials',
+};
+
+const ACS_BEING_IN_A_TRIAL: TermSource = {
+  title: 'Being Part of a Clinical Trial',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/managing-cancer/making-treatment-decisions/clinical-trials/being-part-of-a-clinical-trial.html',
+};
+
+/* Stored at http://; cited with https (same host and path). */
+const ACS_CLINICAL_TRIALS: TermSource = {
+  title: 'Clinical Trials',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/treatmentsandsideeffects/clinicaltrials/index',
+};
+
+/* Stored at http://; cited with https (same host and path). */
+const FDA_SIDE_EFFECTS: TermSource = {
+  title: 'Finding and Learning about Side Effects (adverse reactions)',
+  publisher: 'U.S. Food and Drug Administration',
+  url: 'https://www.fda.gov/Drugs/ResourcesForYou/Consumers/ucm196029.htm',
+};
+
+const NCI_SIDE_EFFECTS: TermSource = {
+  title: 'Side Effects of Cancer Treatment',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/about-cancer/treatment/side-effects/',
+};
+
+/* Stored at http://; cited with https (same host and path). Named by its heading ("A Guide to Chemotherapy" section). */
+const ACS_CHEMO_WHEN_TO_CALL: TermSource = {
+  title: 'When to call your doctor about side effects from chemotherapy',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/treatmentsandsideeffects/treatmenttypes/chemotherapy/understandingchemotherapyaguideforpatientsandfamilies/understanding-chemotherapy-when-to-call-the-doctor',
+};
+
+const ACS_GLOSSARY_CARE_TEAM: TermSource = {
+  title: 'Glossary: cancer care team',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/glossary/glossary/c/cancer_care_team.html',
+};
+
+const ACS_CURE: TermSource = {
+  title: 'Can Cancer Be Cured?',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/understanding-cancer/can-cancer-be-cured.html',
+};
+
+/* Stored at http://; cited with https (same host and path). */
+const ACS_RECURRENCE: TermSource = {
+  title: 'When Cancer Comes Back: Cancer Recurrence',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/survivorshipduringandaftertreatment/understandingrecurrence/whenyourcancercomesback/when-your-cancer-comes-back-toc',
+};
+
+/* The stored copy shows no page title; this names the page by its address. */
+const ACS_SECOND_OPINION: TermSource = {
+  title: 'Getting a Second Opinion',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/latest-news/getting-a-second-opinion.html',
+};
+
+const ALA_TUMOR_TESTING: TermSource = {
+  title: 'Tell a Friend About Tumor Testing',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/about-us/media/top-stories/tell-a-friend-about-tumor-testing.html',
+};
+
+const MEDLINEPLUS_GENE_VARIANT: TermSource = {
+  title: 'What is a gene variant and how do variants occur?',
+  publisher: 'MedlinePlus Genetics (National Library of Medicine)',
+  url: 'https://medlineplus.gov/genetics/understanding/mutationsanddisorders/genemutation/',
+};
+
+const NCI_PRIMARY_CARE_PROVIDER: TermSource = {
+  title: 'Definition of primary care provider - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/primary-care-provider',
+};
+
+/* NCI dictionary pop-up page, returned by the search tool with its text (follow-up review of
+ * 2026-12-03; text kept in .scratch/source-texts/followup-a.jsonl). */
+const NCI_LESION: TermSource = {
+  title: 'Definition of lesion - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46324&version=healthprofessional&language=English&dictionary=Cancer.gov',
+};
+
+/*
+ * Pages added in the fix round of 2026-12-03 for the biomarker and inflammation entries. Each was
+ * read by another helper and is cited here under the same title and address as elsewhere in the
+ * glossary; the text is kept in .scratch/source-texts/fix-cbg.jsonl.
+ */
+const NCI_CIRCULATING_TUMOR_MARKER: TermSource = {
+  title: 'Definition of circulating tumor marker - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/circulating-tumor-marker',
+};
+
+const NHLBI_VTE_PAGE: TermSource = {
+  title: 'Venous Thromboembolism',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health-topics/venous-thromboembolism',
+};
+
+const NHLBI_ASTHMA_WHAT_IS: TermSource = {
+  title: 'Asthma - What Is Asthma?',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/asthma',
+};
+
+const ALA_PNEUMONIA_PAGE: TermSource = {
+  title: 'Learn About Pneumonia',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pneumonia/learn-about-pneumonia',
+};
 
 export const generalTerms: TermEntry[] = [
   {
@@ -7,23 +161,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['diagnosis', 'diagnoses', 'diagnosed', 'diagnose', 'diagnosing'],
     category: 'general',
     summary:
-      'A diagnosis is the name for the health problem behind your symptoms. Doctors find it by talking with you, checking your body and doing tests.',
+      'Diagnosis means working out which health problem a person has. Doctors do it by asking about your health, examining you and doing tests.',
     details:
-      'Reaching a diagnosis often takes several steps. A doctor asks about your symptoms and past health and examines you. Then they may order blood tests, imaging tests such as a chest x-ray or CT scan, or a biopsy, where a small piece of tissue is looked at under a microscope. Many symptoms that could point to cancer turn out to have other, less serious causes. If cancer is found, more tests show what type it is and how far it has spread. A clear diagnosis lets you and your care team choose the treatment that fits you best.',
+      'To find the cause of a cough, for example, a doctor asks about your past health and habits, listens to your lungs and may order tests such as a chest x-ray. With cancer, tests also show how far it has spread, called the stage, and whether it is likely to grow quickly, called the grade. Doctors use both to plan treatment. For lung cancer, the tests your team picks depend on your medical history, your symptoms and what the exam finds. To know for sure whether something is lung cancer, a doctor must study cells or tissue under a microscope.',
     related: ['physical-exam', 'medical-history', 'biopsy', 'imaging-test', 'cancer-stage'],
-    sources: [
-      {
-        title: 'Diagnosing and Staging Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/diagnosis-staging.html',
-      },
-      {
-        title: 'Diagnosis and Staging',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_COUGH_DIAGNOSIS, NCI_AYA_DIAGNOSIS, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'prognosis',
@@ -31,18 +174,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['prognosis', 'prognoses'],
     category: 'general',
     summary:
-      "A prognosis is your doctor's best guess about how an illness will go and how likely you are to get better. It is an estimate, not a promise.",
+      'A prognosis is what a doctor expects to happen with an illness, such as how serious it is and your chances of getting better. It is only an estimate, not a promise.',
     details:
-      'For cancer, the prognosis depends on many things: the type of cancer and where it is, its stage and grade, certain features of the cancer cells, your age and general health, and how the cancer responds to treatment. Doctors often use survival numbers from large groups of people with a similar cancer. These numbers cannot say exactly what will happen to one person, and a prognosis can change over time. Some people want to know every detail, while others would rather know less. Both are fine. You can tell your care team how much you want to hear.',
+      'With cancer, many things shape the prognosis. They include what kind of cancer it is and where in the body it is found, its stage and grade, traits of the cancer cells like gene changes, your age and health before the cancer, and how you respond to treatment. Doctors often use survival numbers from large groups of people, but these cannot predict what will happen to one person. Some people want to hear their prognosis; others find the numbers confusing or frightening. Whether to ask, and how much to hear, is a personal choice.',
     related: ['survival-rate', 'cancer-stage', 'grade', 'diagnosis', 'remission'],
-    sources: [
-      {
-        title: 'Understanding Cancer Prognosis',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NCI_PROGNOSIS, ACS_GLOSSARY_FIVE_YEAR_RELATIVE],
+    reviewed: '2026-12-03',
   },
   {
     id: 'physical-exam',
@@ -50,23 +187,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['physical exam', 'physical examination'],
     category: 'general',
     summary:
-      'In a physical exam, a doctor or nurse checks your body for signs of illness. They may look at you, listen to your chest and gently press on parts of your body.',
+      'In a physical exam, a doctor checks your body for signs of a health problem. For example, they may listen to your breathing with a stethoscope.',
     details:
-      'If a symptom lasts more than a couple of weeks, a doctor will often start with a physical exam. They may check your pulse, breathing and blood pressure. They may listen to your heart and lungs and feel for lumps or swollen lymph nodes. Most symptoms turn out to have causes other than cancer. An exam alone cannot show whether someone has cancer. What the doctor finds helps decide which tests, if any, come next.',
+      'Along with your medical history and any tests, the exam is one of the main ways a doctor finds the cause of a symptom. For a cough, the doctor listens to your lungs for wheezing or other unusual sounds. What the doctor finds helps decide which tests, if any, you need next. When lung cancer is a concern, findings from the exam are among the things your team uses to choose tests. An exam is not enough to show lung cancer: for that, a doctor must study cells or tissue under a microscope.',
     related: ['medical-history', 'diagnosis', 'primary-care-provider', 'swollen-lymph-nodes'],
-    sources: [
-      {
-        title: 'Diagnosis and Staging',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging',
-      },
-      {
-        title: 'Diagnosing and Staging Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/diagnosis-staging.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_COUGH_DIAGNOSIS, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'medical-history',
@@ -74,28 +200,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['medical history', 'medical histories', 'health history', 'health histories'],
     category: 'general',
     summary:
-      'Your medical history is the story of your health so far. It covers past illness and surgery, the drugs you take, allergies, habits like smoking, and what runs in your family.',
+      'Your medical history is the story of your health so far. It covers past and current health problems, allergies, and things like smoking or breathing in dust or fumes.',
     details:
-      'Your doctor will ask about your symptoms and when they started. They will also ask about past illnesses and operations, the medicines you take, and any allergies. For lung problems, they will ask if you smoke or used to smoke. They may ask if you have been around radon, asbestos or other harmful substances. Your family\'s health matters too, because some diseases run in families. It helps to bring a list of your medicines. The more your doctor knows, the better they can judge your risk and choose the right tests.',
+      'You will be asked about your symptoms: when they began, how often they happen and what they are like. You will also be asked about other health problems. For a cough, for example, a doctor may ask about allergies or asthma, heartburn, a recent cold or flu, smoking or being around smokers, and time spent near air pollution, dust or fumes. Your answers, along with the exam, help the doctor decide which tests you need. For lung cancer, your history is one of the things your team uses to choose tests.',
     related: ['physical-exam', 'diagnosis', 'family-history', 'smoking', 'risk-factor'],
-    sources: [
-      {
-        title: 'Diagnosing and Staging Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/diagnosis-staging.html',
-      },
-      {
-        title: 'Family History',
-        publisher: 'MedlinePlus (U.S. National Library of Medicine)',
-        url: 'https://medlineplus.gov/familyhistory.html',
-      },
-      {
-        title: 'Are you at risk for lung cancer?',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_COUGH_DIAGNOSIS, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'clinical-trial',
@@ -103,23 +213,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['clinical trial', 'clinical study', 'clinical studies'],
     category: 'general',
     summary:
-      'A clinical trial is a research study where people volunteer to test a new way to prevent, find or treat a disease. Taking part is always your choice.',
+      'A clinical trial is a kind of research study, or clinical study, done with people. In a trial, volunteers help test new drugs or procedures. Joining is always your choice.',
     details:
-      'Clinical trials are how new treatments become standard care. A trial might compare a new medicine with the usual treatment, test a new mix of treatments, or look for better ways to ease symptoms. Each trial has rules about who can join, such as the type and stage of cancer. Before you agree, the research team must explain the study, its possible benefits and risks, and answer your questions. This is called informed consent. Trials are closely watched to protect the people in them. Saying no should not change the care you get. Ask your doctor whether a trial could be an option for you.',
+      'Trials are how new treatments are developed, including for cancer and other serious diseases, and some look at new ways to prevent or find a disease. Before you join, you give informed consent: the research team explains the study, answers your questions and gives you a form to read. Take your time, and ask questions before you sign. People in trials are protected by federal rules on their rights and safety, and trials are watched closely. If you decide not to join, your care should not get worse. Ask your doctor whether a trial could be right for you.',
     related: ['oncologist', 'second-opinion', 'side-effects', 'targeted-therapy', 'immunotherapy'],
-    sources: [
-      {
-        title: 'Clinical Trials Information for Patients and Caregivers',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/clinical-trials',
-      },
-      {
-        title: 'Being Part of a Clinical Trial',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/managing-cancer/making-treatment-decisions/clinical-trials/being-part-of-a-clinical-trial.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NCI_CLINICAL_TRIALS, ACS_BEING_IN_A_TRIAL, ACS_CLINICAL_TRIALS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'side-effects',
@@ -127,25 +226,14 @@ export const generalTerms: TermEntry[] = [
     forms: ['side effect', 'adverse effect'],
     category: 'general',
     summary:
-      'Side effects are unwanted problems caused by a treatment, such as tiredness, nausea or hair loss. They happen when a treatment also affects healthy parts of the body.',
+      'A side effect is an unwanted problem caused by a medicine or another treatment. Side effects can be mild, like an upset stomach or dry mouth, or they can be serious.',
     details:
-      'Cancer treatments such as chemo, radiation, immunotherapy and surgery can all cause side effects. Common ones are feeling very tired, nausea, pain, not wanting to eat, and a higher chance of infection. Side effects differ from person to person, even with the same treatment. Your care team can often prevent them or make them easier, so tell them about any new problem or one that gets worse. Before treatment starts, ask which side effects to watch for. Ask who to call when the office is closed, and when to go to the emergency room.',
+      'Medicines you buy over the counter can cause them, as well as ones a doctor prescribes. Whether you get them can depend on your age, your other medicines or supplements, and other health problems. They may start when you begin or stop a medicine, or when the amount you take changes. Cancer treatments cause side effects when they harm healthy tissues or organs, and two people on the same treatment may have different ones. Before treatment, ask your care team which ones to expect. Tell them about any new or changing problem so they can treat it. Keep your doctor\'s phone numbers, including the one for when the office is closed.',
     whenToGetHelp:
-      'Call 911 or go to the emergency room if you have trouble breathing, chest pain, or swelling of the face or throat. Call your care team right away if you get a fever or chills during treatment, cannot keep fluids down, or have a side effect that is severe or getting worse.',
+      'Call 911 (or your local emergency number) if you have trouble breathing or swallowing, or your face, mouth or throat swells. If your temperature reaches 100.4°F (38°C) during chemotherapy, that is an emergency. Call your doctor right away. Also call right away for strong chills, unexplained bleeding or bruising, or vomiting or diarrhea that will not stop. At the ER, say you are getting chemo.',
     related: ['chemotherapy', 'radiation-therapy', 'immunotherapy', 'fatigue', 'nausea'],
-    sources: [
-      {
-        title: 'Side Effects of Cancer Treatment',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/treatment/side-effects/',
-      },
-      {
-        title: 'Managing Cancer-related Side Effects',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/managing-cancer/side-effects.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [FDA_SIDE_EFFECTS, NCI_SIDE_EFFECTS, ACS_CHEMO_WHEN_TO_CALL, CDC_CHEMO_FEVER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'oncologist',
@@ -153,18 +241,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['oncologist', 'cancer doctor', 'cancer specialist'],
     category: 'general',
     summary:
-      'An oncologist is a doctor who finds and treats cancer. Some use medicines, some use radiation, and some do surgery.',
+      'An oncologist is a cancer doctor, one of the experts on a cancer care team. Together, the team finds and treats cancer and looks after people who have it.',
     details:
-      'People with cancer often see more than one kind of cancer doctor. A medical oncologist uses medicines to treat cancer. A radiation oncologist uses radiation. A surgeon may remove the tumor. These doctors work as a team with other experts, such as pathologists, who study cells and tissue. One person on the team usually leads and plans your care. It is fine to ask each person what their role is and who to call with questions.',
-    related: ['pulmonologist', 'primary-care-provider', 'chemotherapy', 'radiation-therapy', 'second-opinion'],
-    sources: [
-      {
-        title: 'Glossary: cancer care team',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/glossary/glossary/c/cancer_care_team.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+      'The team may include medical and radiation oncologists, a surgeon, a pathologist, an oncology nurse and a social worker. Some teams are linked formally and some are not. Usually one person leads the team. You can ask each person what their role is and whom to call with questions.',
+    related: ['primary-care-provider', 'chemotherapy', 'radiation-therapy', 'second-opinion'],
+    sources: [ACS_GLOSSARY_CARE_TEAM],
+    reviewed: '2026-12-03',
   },
   {
     id: 'cancer-stage',
@@ -217,33 +299,12 @@ export const generalTerms: TermEntry[] = [
     ],
     category: 'general',
     summary:
-      'The stage tells how much cancer is in the body and how far it has spread. Most cancers are staged from 0 to 4. A higher number means more advanced cancer.',
+      'A stage is a level that shows how far a disease has advanced. For cancer, stages usually run from I to IV, and the higher the number, the more serious the cancer.',
     details:
-      'Doctors work out the stage using the physical exam, imaging tests such as CT and PET scans, and biopsies. For most cancers, the stage depends on how big the main tumor is, whether cancer is in nearby lymph nodes, and whether it has spread to distant parts of the body. Stages are often written in Roman numerals, from I to IV, sometimes with letters such as IIIA. Stage 4 (IV) means the cancer has spread to other organs. Doctors use the stage to plan treatment, to estimate the prognosis, and to find clinical trials that may fit.',
+      'The staging system used most often for cancer, called TNM, looks at three things: the size of the main tumor, whether the cancer has reached nearby lymph nodes, and whether it has spread to other organs. These results are grouped into one overall stage. The earliest stage of non-small cell lung cancer is stage 0. A clinical stage is based on the physical exam, imaging tests and biopsy results. A pathologic stage comes from tissue removed during surgery. Doctors use the stage, together with other facts, to plan treatment, to estimate the prognosis and to find clinical trials that may fit. It is also used in survival statistics.',
     related: ['tnm-staging', 'grade', 'prognosis', 'metastasis', 'lymph-nodes'],
-    sources: [
-      {
-        title: 'Diagnosing and Staging Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/diagnosis-staging.html',
-      },
-      {
-        title: 'Diagnosis and Staging',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging',
-      },
-      {
-        title: 'Understanding Cancer Prognosis',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
-      },
-      {
-        title: 'Non-small Cell Lung Cancer Stages',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/lung-cancer/detection-diagnosis-staging/staging-nsclc.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_STAGING, ACS_NSCLC_STAGING, NCI_PROGNOSIS, NCI_AYA_DIAGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'remission',
@@ -251,18 +312,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['remission'],
     category: 'general',
     summary:
-      'Remission means the cancer has shrunk or can no longer be found on tests after treatment. It is good news, but it does not always mean the cancer is cured.',
+      'Remission is a time when a disease is under control and its signs have faded or gone away. For cancer, it means the cancer has shrunk or tests can no longer find it.',
     details:
-      'Doctors talk about two kinds of remission. In a complete remission, tests and scans find no sign of cancer. In a partial remission, the cancer has shrunk but has not gone away. A remission can last weeks, months or many years, and treatment may stop or go on during it, depending on the type of cancer. Because a few cancer cells can stay hidden in the body, doctors are careful with the word "cured." They keep checking with regular visits and tests. If the cancer comes back, more treatment can sometimes bring another remission.',
+      'There are two kinds. A partial remission means the cancer has shrunk but not gone away. A complete remission means all signs of cancer are gone and no test can find cancer cells. Based on the kind of cancer, treatment may go on during a remission or stop, and a remission can last weeks or years. It does not always mean a cure: a few cancer cells left after treatment can make the cancer come back later. If it does, more treatment may bring another remission.',
     related: ['recurrence', 'prognosis', 'survival-rate', 'oncologist'],
-    sources: [
-      {
-        title: 'Can Cancer Be Cured?',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/understanding-cancer/can-cancer-be-cured.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ACS_CURE],
+    reviewed: '2026-12-03',
   },
   {
     id: 'recurrence',
@@ -270,54 +325,25 @@ export const generalTerms: TermEntry[] = [
     forms: ['recurrence', 'recurrent cancer', 'recurrent lung cancer', 'cancer recurrence'],
     category: 'general',
     summary:
-      'A recurrence is cancer that comes back after treatment, after a time when it could not be found. It may return in the same place or in another part of the body.',
+      'A recurrence is when a health problem comes back after it had gone away or been treated. For cancer, it means the cancer has returned after a time when it could not be found.',
     details:
-      'Cancer can come back when a small number of cancer cells survive treatment. These cells were too few to show up on tests, but over time they grow. The cancer may return where it first started, in nearby lymph nodes, or in a distant part of the body. Most cancers that come back do so within the first 5 years, but later recurrences can happen. That is why follow-up visits and tests matter after treatment ends. Healthy habits are good for you, but they cannot fully stop a recurrence. If cancer does come back, your care team will explain the treatment choices.',
+      'After treatment, a few cancer cells may be left in the body even when tests show no cancer, and they can make it come back weeks, months or years later. Most recurrences happen within 5 years of treatment, but some happen later. The longer you have been free of cancer, the lower the chance it returns. The odds depend on many things, such as the type of cancer and how far it had spread when it was treated. If cancer does come back, more treatment may bring another remission.',
     related: ['remission', 'metastasis', 'prognosis', 'survival-rate', 'oncologist'],
-    sources: [
-      {
-        title: 'Understanding Recurrence',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/survivorship/long-term-health-concerns/recurrence.html',
-      },
-      {
-        title: 'Can Cancer Be Cured?',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/understanding-cancer/can-cancer-be-cured.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ACS_RECURRENCE, ACS_CURE],
+    reviewed: '2026-12-03',
   },
   {
     id: 'survival-rate',
     name: 'Survival rate',
-    forms: [
-      'survival rate',
-      '5-year survival',
-      'five-year survival',
-      'relative survival',
-      'survival statistic',
-      'overall survival',
-    ],
+    forms: ['survival rate', '5-year survival', 'five-year survival', 'relative survival', 'survival statistic'],
     category: 'general',
     summary:
-      'A survival rate is the share of people with a certain cancer who are still alive a set time after diagnosis, often 5 years. It describes large groups, not one person.',
+      'A survival rate is the share of people with a certain disease who are still alive a set time after diagnosis, often 5 years. It describes groups of people, not one person.',
     details:
-      'For example, a 5-year survival rate of 60% means that about 60 out of 100 people with that cancer were alive 5 years after diagnosis. A relative survival rate compares people who have the cancer with people of the same age and sex who do not, which shows how much the disease itself shortens life. For lung cancer, survival rates depend a lot on the type and stage of the cancer. The numbers come from people diagnosed years ago, so they may not show the effect of newer treatments. They cannot tell you what will happen to you. Ask your care team how they apply to your situation.',
+      'For example, a 5-year survival rate of 60% means that about 60 out of 100 people were alive 5 years after they were diagnosed. A relative survival rate compares people who have the disease with people of the same age and sex who do not. This shows whether the disease itself shortens life. For cancer, survival depends on many things, such as the type of cancer and its stage. The numbers may include people treated several years ago, so they may not reflect newer treatments. They cannot tell you what will happen to you.',
     related: ['prognosis', 'cancer-stage', 'remission', 'lung-cancer'],
-    sources: [
-      {
-        title: 'Definition of relative survival rate - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/44296',
-      },
-      {
-        title: 'Understanding Cancer Prognosis',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NCI_RELATIVE_SURVIVAL, ACS_GLOSSARY_FIVE_YEAR_RELATIVE, NCI_PROGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'second-opinion',
@@ -325,18 +351,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['second opinion'],
     category: 'general',
     summary:
-      'A second opinion means asking another doctor to look at your diagnosis and treatment plan. It can help you feel more sure about your choices.',
+      'A second opinion means asking another doctor to look at your test results and give their own view of your diagnosis or plan. It can help you feel surer about your choices.',
     details:
-      'Many people with cancer get a second opinion before they start treatment. The second doctor, ideally a specialist in your type of cancer, reviews your test results, scans and biopsy findings and gives their own view. People often ask for one when a cancer is rare, when the type or stage is uncertain, when several treatments are offered, or simply for peace of mind. Some insurance plans ask for one. In most cases there is time to get a second opinion, but ask your doctor whether waiting is safe for you. Check what your insurance covers before you book.',
+      'Many people facing cancer treatment wonder whether another cancer doctor would see things differently. That doctor can review your tests, talk your case through with you, and may suggest more options or a different plan. Before you decide on treatment, try to learn as much as you can about your cancer and your choices. There is usually time to think, though a few cancers need some choices made right away. If waiting worries you, talk with your doctor.',
     related: ['oncologist', 'diagnosis', 'cancer-stage', 'clinical-trial'],
-    sources: [
-      {
-        title: 'Seeking a Second Opinion',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/managing-cancer/finding-care/seeking-a-second-opinion.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ACS_SECOND_OPINION],
+    reviewed: '2026-12-03',
   },
   {
     id: 'grade',
@@ -360,18 +380,12 @@ export const generalTerms: TermEntry[] = [
     ],
     category: 'general',
     summary:
-      'Tumor grade tells how abnormal the cancer cells look under a microscope. It gives a clue about how fast the cancer may grow and spread.',
+      'Looking at cancer cells under a microscope, a doctor gives them a grade: how far they look from normal cells. The grade is a clue to how quickly the cancer may grow and spread.',
     details:
-      'The grade is found by looking at cancer cells under a microscope and seeing how different they are from normal cells. Grade is not the same as stage. The stage tells how big the cancer is and how far it has spread. The grade gives a clue about how quickly it may grow and spread. Doctors use both, along with other facts about the cancer and your health, to plan treatment and judge the prognosis. Ask your doctor what your grade means for you.',
+      'The grade comes from a close look at cells from a biopsy or surgery. Grade is not the same as stage. The stage tells how large the cancer is and whether it has moved beyond where it started. The grade hints at how the cancer may behave. Doctors use the grade and the stage, together with other facts, to plan treatment and to estimate the prognosis. Ask your doctor what your grade means for you.',
     related: ['cancer-stage', 'pathology-report', 'biopsy', 'prognosis'],
-    sources: [
-      {
-        title: 'Understanding Cancer Prognosis',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/about-cancer/diagnosis-staging/prognosis',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NCI_PROGNOSIS, NCI_AYA_DIAGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'tnm-staging',
@@ -379,18 +393,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['TNM staging', 'TNM system', 'TNM classification', 'TNM stage', 'TNM'],
     category: 'general',
     summary:
-      'TNM is the system doctors use most to stage lung cancer. T is the main tumor, N is cancer in nearby lymph nodes, and M is spread to distant parts of the body.',
+      'TNM is the system doctors use most to describe how far a tumor has grown and spread. T is the main tumor, N is nearby lymph nodes, and M is spread to other organs.',
     details:
-      'Numbers or letters after each letter give more detail. T describes how big the main tumor is and whether it has grown into nearby tissue. N tells whether cancer has reached nearby lymph nodes, and which ones. M tells whether the cancer has spread (metastasized) to distant organs, such as the brain, bones or liver. Higher numbers mean more advanced cancer. Doctors then combine the T, N and M results into one overall stage, from 0 to IV. A clinical stage is based on exams, imaging and biopsy; a pathologic stage uses tissue removed in surgery.',
+      'T stands for the main tumor and tells its size. N tells whether nearby lymph nodes have cancer, and how many. M tells whether it has reached other organs (metastasized). Letters or numbers after each one add detail, and bigger numbers mean a more advanced cancer. The three results are then combined, in a step called stage grouping, into one overall stage, usually from I to IV. TNM is also the system used most often for non-small cell lung cancer. A clinical stage rests on the exam, biopsy and imaging tests; a pathologic stage uses tissue removed in surgery.',
     related: ['cancer-stage', 'lymph-nodes', 'metastasis', 'pathology-report', 'nsclc'],
-    sources: [
-      {
-        title: 'Non-small Cell Lung Cancer Stages',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/lung-cancer/detection-diagnosis-staging/staging-nsclc.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_STAGING, ACS_NSCLC_STAGING],
+    reviewed: '2026-12-03',
   },
   {
     id: 'lesion',
@@ -398,18 +406,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['lesion'],
     category: 'general',
     summary:
-      'A lesion is any area of tissue that is damaged or does not look normal. It can be harmless, like a scar or cyst, or it can be cancer.',
+      'A lesion is any spot where tissue is damaged or not normal, inside the body or on it. It may or may not be cancer.',
     details:
-      'Doctors use the word lesion for many kinds of changes, such as wounds, sores, cysts, areas of infection and tumors. It can appear anywhere, including the skin, lungs, bones and brain. On a scan report, "lesion" simply means the radiologist saw something that looks different from the tissue around it. The word alone does not tell you whether it is cancer. Your doctor may compare it with older scans, watch it over time, or order more tests such as a biopsy to find out what it is.',
+      'Injury, infection and disease can all cause lesions. Sores, ulcers, wounds, cysts, abscesses and tumors are examples, and they can be in the skin, the brain, blood vessels or any other organ. A lesion that is not cancer is called benign; one that is cancer is malignant. The word alone does not tell you which, so ask your doctor what yours means.',
     related: ['lung-nodule', 'tumor', 'benign', 'malignant', 'biopsy'],
-    sources: [
-      {
-        title: 'Definition of lesion - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=46324&version=healthprofessional&language=English&dictionary=Cancer.gov',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NCI_LESION],
+    reviewed: '2026-12-03',
   },
   {
     id: 'biomarker',
@@ -417,23 +419,12 @@ export const generalTerms: TermEntry[] = [
     forms: ['biomarker', 'tumor marker', 'tumour marker', 'molecular marker'],
     category: 'general',
     summary:
-      'A biomarker is a sign of disease that can be measured in blood, tissue or other body fluids. In lung cancer, biomarkers help doctors pick the best treatment.',
+      'A biomarker is something in the body that can be measured, such as a protein or a gene change, to learn about a disease. In lung cancer, tumor markers help guide the choice of treatment.',
     details:
-      'In lung cancer, doctors often test a sample of the tumor for biomarkers. These include changes in genes such as EGFR, ALK, ROS1 or KRAS. The results can show whether a targeted drug or immunotherapy is likely to help. They can also point to clinical trials that fit. Two people with the same type of lung cancer can have different biomarkers. So testing helps match the treatment to the person. If you have non-small cell lung cancer, ask your care team if your tumor has been tested.',
+      'Tumor markers are biomarkers linked to cancer. Some are let out into the blood or other body fluids, and their levels can help doctors find some cancers, plan treatment, or see how well it works. A high level can also come from a condition that is not cancer. Others are found in the tumor itself. In lung cancer, tumor testing (also called biomarker, molecular or genomic testing) looks for gene changes and other markers that may be driving the tumor\'s growth. The results can show whether targeted drugs, immunotherapy or a clinical trial may help. If you have lung cancer, ask your doctor whether your tumor should be tested.',
     related: ['biomarker-testing', 'gene-mutation', 'targeted-therapy', 'egfr', 'immunotherapy'],
-    sources: [
-      {
-        title: 'Tell a Friend About Tumor Testing',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/about-us/media/top-stories/tell-a-friend-about-tumor-testing.html',
-      },
-      {
-        title: 'Targeted Drug Therapy for Non-small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ALA_TUMOR_TESTING, ALA_LUNG_CANCER_DIAGNOSIS, NCI_CIRCULATING_TUMOR_MARKER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'gene-mutation',
@@ -441,7 +432,6 @@ export const generalTerms: TermEntry[] = [
     forms: [
       'gene mutation',
       'genetic mutation',
-      // Not plain "mutation": programming and biology pages use it for other things.
       'gene change',
       'genetic change',
       'gene variant',
@@ -451,50 +441,12 @@ export const generalTerms: TermEntry[] = [
     ],
     category: 'general',
     summary:
-      "A gene mutation is a change in a cell's DNA, the set of instructions that tells the cell how to grow and work. Some mutations let cells grow out of control.",
+      'A gene mutation is a change in a gene\'s DNA that lasts. Many experts now say gene variant instead, since such changes do not always cause disease.',
     details:
-      'In lung cancer, some gene changes help the tumor grow. They include changes in genes such as EGFR, ALK, ROS1 and KRAS. Doctors look for them by testing a sample of the tumor. Finding them matters. Targeted drugs can block some of these changes, and they may work when chemotherapy does not. The test results can also show whether immunotherapy or a clinical trial may be a good fit.',
+      'A gene change can be passed down from a parent. Then it is in almost every cell of the body. It can also happen during a person\'s life, in only some cells. These later changes can come from things such as the sun\'s ultraviolet rays, or from a mistake when a cell copies its DNA as it divides, and they are not passed on to children. In lung cancer, doctors test the tumor for gene changes that may be making it grow. The results can show whether targeted drugs, immunotherapy or a clinical trial may be a good fit.',
     related: ['biomarker', 'biomarker-testing', 'targeted-therapy', 'egfr', 'alk'],
-    sources: [
-      {
-        title: 'Targeted Drug Therapy for Non-small Cell Lung Cancer',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/types/lung-cancer/treating-non-small-cell/targeted-therapies.html',
-      },
-      {
-        title: 'Tell a Friend About Tumor Testing',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/about-us/media/top-stories/tell-a-friend-about-tumor-testing.html',
-      },
-    ],
-    reviewed: '2026-11-26',
-  },
-  {
-    id: 'pulmonologist',
-    name: 'Pulmonologist',
-    forms: [
-      'pulmonologist',
-      'lung doctor',
-      'lung specialist',
-      'pulmonary specialist',
-      'chest physician',
-      'respiratory physician',
-      'respiratory specialist',
-    ],
-    category: 'general',
-    summary:
-      'A pulmonologist is a lung doctor. They find and treat problems with the lungs and breathing, such as asthma, COPD and scarring of the lungs.',
-    details:
-      'Pulmonologists care for the whole breathing system, from the windpipe down to the lungs. They first train in internal medicine and then spend extra years on the lungs. Many also care for people who are very ill in the hospital, including those on breathing machines. Your regular doctor can treat mild or short-term problems, such as a cold. You may be sent to a pulmonologist for lung problems that are serious, long-lasting or hard to sort out. Some focus on one area, such as asthma or COPD. They often work with other doctors, such as heart doctors.',
-    related: ['primary-care-provider', 'oncologist', 'bronchoscopy', 'copd', 'lungs'],
-    sources: [
-      {
-        title: 'Know Your Providers: Pulmonologist',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/blog/know-your-providers-pulmonologist',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [MEDLINEPLUS_GENE_VARIANT, ALA_TUMOR_TESTING],
+    reviewed: '2026-12-03',
   },
   {
     id: 'primary-care-provider',
@@ -511,18 +463,12 @@ export const generalTerms: TermEntry[] = [
     ],
     category: 'general',
     summary:
-      'A primary care provider is your main doctor or nurse for everyday health care. They treat common problems, give checkups and screenings, and send you to specialists when needed.',
+      'A primary care provider looks after your health over time. It may be a doctor, a nurse practitioner or a physician assistant. They treat common problems and give shots and screening tests.',
     details:
-      'A primary care provider may be a doctor, a nurse practitioner or a physician assistant. They look after your health over time, which helps them notice when something changes. They give routine care such as checkups, vaccines and screening tests. If you have a new symptom, like a cough that will not go away, they are usually the first person to see. They can order early tests, send you to specialists such as a pulmonologist or oncologist, and help coordinate the care those specialists give.',
-    related: ['physical-exam', 'medical-history', 'pulmonologist', 'oncologist', 'lung-cancer-screening'],
-    sources: [
-      {
-        title: 'Definition of primary care provider - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/primary-care-provider',
-      },
-    ],
-    reviewed: '2026-11-26',
+      'They find and treat many everyday health problems and help you stay well. If you need more specialized care, they can refer you to a specialist, such as a lung doctor or a cancer doctor, and help coordinate that care. Many people call them PCPs.',
+    related: ['physical-exam', 'medical-history', 'oncologist', 'lung-cancer-screening'],
+    sources: [NCI_PRIMARY_CARE_PROVIDER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'inflammation',
@@ -530,22 +476,11 @@ export const generalTerms: TermEntry[] = [
     forms: ['inflammation'],
     category: 'general',
     summary:
-      "Inflammation is the body's response to injury, infection or irritation. It is part of how the body fights germs and heals. When it lasts a long time, it can cause harm.",
+      'Inflammation is one way the body responds to things like an infection or an injury. It is part of many diseases, and when it lasts a long time, it can do harm.',
     details:
-      'Short-term inflammation usually settles once the problem is gone. But sometimes it goes on for a long time. Long-lasting inflammation can come from an infection, kidney disease, cancer, or a disease where the immune system attacks the body. It can even lead the body to make fewer red blood cells. In the lungs, smoke, fumes and dirty air can keep the airways inflamed. In chronic bronchitis, a type of COPD, the airways become inflamed and scarred. They make extra mucus, which causes a cough that lasts.',
+      'It is part of many lung problems. In asthma, the airways become inflamed and narrow at times. In pneumonia, an infection inflames the tiny air sacs, and they can fill with fluid or pus. In chronic bronchitis, a type of COPD, long-lasting inflammation scars the large airways. They then make a lot of mucus. Smoking is the most common cause of this disease. Long-lasting inflammation, from cancer, an infection, kidney disease or an autoimmune disease, can also lead to fewer red blood cells (anemia).',
     related: ['copd', 'chronic-bronchitis', 'asthma', 'pneumonia', 'pulmonary-fibrosis'],
-    sources: [
-      {
-        title: 'Definition of chronic bronchitis - NCI Dictionary of Cancer Terms',
-        publisher: 'National Cancer Institute',
-        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/chronic-bronchitis',
-      },
-      {
-        title: 'Anemia',
-        publisher: 'National Heart, Lung, and Blood Institute',
-        url: 'https://www.nhlbi.nih.gov/health-topics/anemia',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_VTE_PAGE, NCI_CHRONIC_BRONCHITIS, NHLBI_ASTHMA_WHAT_IS, ALA_PNEUMONIA_PAGE, NHLBI_ANEMIA],
+    reviewed: '2026-12-03',
   },
 ];

@@ -1,4 +1,115 @@
-import type { TermEntry } from '../types';
+import type { TermEntry, TermSource } from '../types';
+import {
+  CDC_QUITLINE_FAQ,
+  CDC_QUIT_MEDICINES_HOW,
+  CMS_LDCT_NCD,
+  NCBI_LUNG_RADS_TABLE,
+  USPSTF_LUNG_SCREENING,
+} from '../sources';
+
+/*
+ * Pages cited by the risk entries, each checked against the text of its stored copy in the review
+ * of 2026-12-03 (see glossary/reviews/risk.ts for what each page was read for).
+ */
+
+/* Cited without the coverage database's tracking query (doctype, timeframe, sortBy, bc). */
+const ACS_LUNG_GUIDELINE_2023: TermSource = {
+  title: 'New Lung Cancer Screening Guideline Increases Eligibility',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/research/acs-research-news/new-lung-cancer-screening-guidelines-urge-more-to-get-ldct.html',
+};
+
+const ALA_LUNG_RISK: TermSource = {
+  title: 'Are you at risk for lung cancer?',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
+};
+
+const ALA_ECIG_STUDY: TermSource = {
+  title: 'American Lung Association Responds to First Long-Term Study Finding E-Cigarettes Increase Likelihood of Chronic Lung Disease',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/media/press-releases/first-long-term-ecig-study',
+};
+
+const ALA_OUTDOOR_AIR: TermSource = {
+  title: 'Outdoor Air Pollution',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/our-initiatives/healthy-air/outdoor/air-pollution/index.html',
+};
+
+const MEDLINEPLUS_TOBACCO: TermSource = {
+  title: 'Tobacco health risks',
+  publisher: 'MedlinePlus (National Library of Medicine)',
+  url: 'https://medlineplus.gov/ency/imagepages/9975.htm',
+};
+
+const MEDLINEPLUS_FAMILY_HISTORY: TermSource = {
+  title: 'Family History',
+  publisher: 'MedlinePlus (National Library of Medicine)',
+  url: 'https://medlineplus.gov/familyhistory.html',
+};
+
+const WHO_HEALTHY_DIET: TermSource = {
+  title: 'Healthy diet',
+  publisher: 'World Health Organization',
+  url: 'https://www.who.int/westernpacific/health-topics/healthy-diet/1',
+};
+
+const WHO_RADON: TermSource = {
+  title: 'Radon',
+  publisher: 'World Health Organization',
+  url: 'https://www.who.int/teams/environment-climate-change-and-health/radiation-and-health/environmental-exposure/radon/1000',
+};
+
+/* Follow-up review. Stored at http:// (an American Lung Association state page); no page title shown, so named by its heading. */
+const ALA_RADON_TEST: TermSource = {
+  title: 'Test Your Home For Radon',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/associations/states/indiana/indoor--outdoor-air/test-your-home-for-radon-1.html',
+};
+
+const ACS_GLOSSARY_RISK_FACTOR: TermSource = {
+  title: 'risk factor',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/r/risk_factor.html',
+};
+
+/* Stored at http://; cited with https (same host and path). */
+const NCI_OVERDIAGNOSIS: TermSource = {
+  title: 'Overdiagnosis of Cancer: Bringing an Important Problem into Focus',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/news-events/cancer-currents-blog/2015/overdiagnosis-meeting',
+};
+
+/*
+ * Added in the fix round of 2026-12-03 (text kept in .scratch/source-texts/fix-smr.jsonl). The CMS
+ * decision memo was read by the lead and is cited as the lead gave it.
+ */
+const CMS_LDCT_DECISION_MEMO: TermSource = {
+  title: 'Screening for Lung Cancer with Low Dose Computed Tomography (LDCT): Decision Memo (CAG-00439R)',
+  publisher: 'Centers for Medicare & Medicaid Services',
+  url: 'https://www.cms.gov/medicare-coverage-database/view/ncacal-decision-memo.aspx?proposed=N&ncaid=304',
+};
+
+/* The pop-up definition page; the stored copy shows no title, so it is named as NCI names its definitions. */
+const NCI_ASBESTOS: TermSource = {
+  title: 'Definition of asbestos - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://cancer.gov/Common/PopUps/popDefinition.aspx?id=CDR0000046528&language=English&version=Patient',
+};
+
+/* Stored at http://; cited with https (same host and path). */
+const NCI_SMOKELESS_TOBACCO: TermSource = {
+  title: 'Definition of smokeless tobacco - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/dictionary?CdrID=748220',
+};
+
+const NCI_CHEWING_TOBACCO: TermSource = {
+  title: 'Definition of chewing tobacco - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/chewing-tobacco',
+};
 
 export const riskTerms: TermEntry[] = [
   {
@@ -7,52 +118,26 @@ export const riskTerms: TermEntry[] = [
     forms: ['pack-year'],
     category: 'risk',
     summary:
-      'A way to count how much someone has smoked. One pack-year means one pack of 20 cigarettes a day for one year.',
+      'A way to count how much a person has smoked. One pack-year is smoking one pack (20 cigarettes) a day for a year.',
     details:
-      'Doctors multiply the packs smoked each day by the number of years of smoking. Two packs a day for 10 years is 20 pack-years. So is one pack a day for 20 years. Half a pack a day for 40 years also adds up to 20. The total helps show how much tobacco smoke the lungs have taken in over a lifetime. It is one of the main things used to decide who should be offered lung cancer screening. Most US guidelines use 20 pack-years or more as the cut-off. If you are not sure of your number, a doctor or nurse can help you work it out.',
+      'Each year of smoking a pack a day adds 1 pack-year. Two packs a day for a year adds 2, and half a pack a day adds a half. So a pack a day for 20 years and two packs a day for 10 years both come to 20 pack-years. If you smoked more in some years and less in others, count each stretch and add them up. The US Task Force, the American Cancer Society and Medicare all use at least 20 pack-years as one of the rules for a yearly lung scan. A doctor or nurse can help you count yours.',
     related: ['smoking', 'lung-cancer-screening', 'risk-factor', 'tobacco'],
-    sources: [
-      {
-        title: 'Lung Cancer Screening Guidelines',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/health-care-professionals/american-cancer-society-prevention-early-detection-guidelines/lung-cancer-screening-guidelines.html',
-      },
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [USPSTF_LUNG_SCREENING, ACS_LUNG_GUIDELINE_2023, CMS_LDCT_DECISION_MEMO],
+    reviewed: '2026-12-03',
   },
   {
     id: 'lung-cancer-screening',
     name: 'Lung cancer screening',
-    forms: ['lung cancer screening', 'screening for lung cancer', 'lung screening', 'screened for lung cancer'],
+    // Not "lung screening": it is also said of lung function and TB checks.
+    forms: ['lung cancer screening', 'screening for lung cancer', 'screened for lung cancer'],
     category: 'risk',
     summary:
-      'A yearly low-dose CT scan for people at high risk who have no symptoms. It aims to find lung cancer early, when it is easier to treat.',
+      'A yearly low-dose CT scan of the chest for people at high risk who have no symptoms. It aims to find lung cancer early, while it is easier to treat.',
     details:
-      'Screening is for people who feel well but have a heavy smoking history. The US Preventive Services Task Force (2021) advises a yearly scan for adults aged 50 to 80 with at least 20 pack-years who still smoke or quit in the past 15 years. The American Cancer Society uses the same ages and pack-years but drops the limit on years since quitting. Medicare covers screening from age 50 to 77. Before the first scan you talk with a clinician about the benefits and the harms, such as false alarms, extra tests and radiation. Screening does not replace quitting smoking.',
+      'A low-dose CT uses less radiation than a standard chest CT. The US Task Force (2021) advises a scan every year from age 50 to 80 for people with at least 20 pack-years who still smoke or quit in the past 15 years. The American Cancer Society uses the same ages and pack-years for people who smoke now or used to. Medicare pays from 50 to 77 on much the same terms, with an order and a talk-it-over visit before the first scan. Screening has harms as well as benefits, such as finding cancers that would never have caused trouble. It is not advised if poor health would greatly shorten your life or rule out treatment. If you have symptoms, see a doctor instead.',
     related: ['low-dose-ct', 'pack-year', 'shared-decision-making', 'false-positive', 'uspstf'],
-    sources: [
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-      {
-        title: 'Lung Cancer Screening Guidelines',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/health-care-professionals/american-cancer-society-prevention-early-detection-guidelines/lung-cancer-screening-guidelines.html',
-      },
-      {
-        title: 'National Coverage Determination: Lung Cancer Screening with Low Dose Computed Tomography (LDCT) (210.14)',
-        publisher: 'Centers for Medicare & Medicaid Services',
-        url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [USPSTF_LUNG_SCREENING, ACS_LUNG_GUIDELINE_2023, CMS_LDCT_NCD, CMS_LDCT_DECISION_MEMO, NCI_OVERDIAGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'quitting-smoking',
@@ -72,52 +157,26 @@ export const riskTerms: TermEntry[] = [
     ],
     category: 'risk',
     summary:
-      'Stopping the use of cigarettes and other tobacco. It is never too late to quit, and your body starts to heal within days.',
+      'Stopping the use of cigarettes and other tobacco. It lowers your risk of lung cancer and other diseases. In the US, the free quitline is 1-800-QUIT-NOW.',
     details:
-      'Your body begins to recover soon after the last cigarette. Heart rate and blood pressure drop within minutes. Over the next weeks and months, blood flow and lung function improve, and coughing and shortness of breath ease. Your risk of heart attack, stroke and several cancers goes down year by year. After about 10 years, your risk of dying from lung cancer is about half that of someone who still smokes. Quitting can be hard because the body gets used to nicotine, and stopping brings cravings. Nicotine patches, gum and lozenges ease those cravings and can nearly double your chance of success. Your doctor can help you make a plan.',
+      'You do not have to quit on your own. The FDA has approved several medicines for adults who want to stop smoking. Nicotine replacement comes as a patch, gum, lozenge, mouth inhaler or nasal spray, and there are two quit-smoking pills, varenicline and bupropion. Read the label and follow what your doctor or pharmacist says. If you are under 18, pregnant or breastfeeding, talk with a doctor before you use any of them. People who use other kinds of tobacco, or who vape, can get help from a doctor or a quitline too. The American Lung Association advises against using e-cigarettes to quit and points people to proven methods instead.',
     related: ['smoking', 'nicotine-replacement', 'tobacco', 'lung-cancer-screening'],
-    sources: [
-      {
-        title: 'Benefits of Quitting Smoking Over Time',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/benefits-of-quitting-smoking-over-time.html',
-      },
-      {
-        title: 'Nicotine Replacement Therapy to Help You Quit Tobacco',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/guide-quitting-smoking/nicotine-replacement-therapy.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [CDC_QUIT_MEDICINES_HOW, ALA_LUNG_RISK, ALA_ECIG_STUDY, CDC_QUITLINE_FAQ],
+    reviewed: '2026-12-03',
   },
   {
     id: 'smoking',
     name: 'Smoking',
-    forms: ['smoking', 'cigarette smoking', 'tobacco smoking', 'smoker'],
+    // Not "smoker": it is also a barbecue smoker.
+    forms: ['smoking', 'cigarette smoking', 'tobacco smoking'],
     category: 'risk',
     summary:
-      'Breathing in smoke from burning tobacco, most often in cigarettes. It is the top cause of lung cancer and harms the heart, lungs and many other parts of the body.',
+      'In health, smoking usually means breathing in smoke from burning tobacco, most often from cigarettes. It is the top cause of lung cancer and also harms the heart, blood vessels and lungs.',
     details:
-      'Tobacco smoke carries cancer-causing chemicals deep into the lungs, where over time they damage the cells that line the airways. In the US, smoking is behind about 9 in 10 lung cancers, and people who smoke are roughly 20 times more likely to get lung cancer than people who never did. The risk grows with the number of cigarettes a day and the number of years of smoking, which is why doctors count pack-years. Smoking also raises the risk of COPD, heart disease and stroke. The good news is that the risk starts to fall after you quit, and it keeps falling the longer you stay smoke-free.',
+      'Smoking raises the risk of cancer of the lung, mouth, throat and other parts of the body. It also raises the risk of COPD, heart disease and stroke. It can slow the healing of wounds, and it can harm a baby before birth. Other people breathing your smoke are put at risk too. Doctors measure how much you have smoked in pack-years, and 20 or more is one of the rules for a yearly lung scan. Smoking is a risk factor you can change: quitting lowers your risk of lung cancer.',
     related: ['quitting-smoking', 'pack-year', 'tobacco', 'lung-cancer', 'secondhand-smoke'],
-    sources: [
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-      {
-        title: 'Tobacco health risks',
-        publisher: 'MedlinePlus (U.S. National Library of Medicine)',
-        url: 'https://medlineplus.gov/ency/imagepages/9975.htm',
-      },
-      {
-        title: 'Benefits of Quitting Smoking Over Time',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/benefits-of-quitting-smoking-over-time.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ALA_LUNG_RISK, MEDLINEPLUS_TOBACCO, ACS_GLOSSARY_RISK_FACTOR, USPSTF_LUNG_SCREENING],
+    reviewed: '2026-12-03',
   },
   {
     id: 'radon',
@@ -125,23 +184,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['radon'],
     category: 'risk',
     summary:
-      'A natural gas that comes up from rocks and soil and can build up inside homes. You cannot see or smell it, but breathing it for years raises the risk of lung cancer.',
+      'A natural radioactive gas that comes out of rocks and soil and can build up indoors. You cannot see, smell or taste it. Breathing it in raises the risk of lung cancer.',
     details:
-      'Radon is made when uranium in rock and soil slowly breaks down. The gas is radioactive. It rises out of the ground and into the air. It can get into homes through cracks and gaps, and it builds up most in closed spaces such as houses and mines. Since you cannot see, smell or taste it, a test is the only way to know how much is in your home. Test kits are sold at many hardware stores. Your risk of lung cancer goes up more if you have other risk factors too, such as smoking.',
+      'Radon forms as uranium in rocks and soil slowly breaks down. The gas seeps out of the ground and gets into buildings through gaps and cracks. It builds up where air is trapped, as in homes and underground mines. Because you cannot sense it, the only way to know your level is to test for it. Hardware stores sell radon test kits, so you can check your own home. In the US, a home needs fixing when two tests average 4 picocuries per liter (pCi/L) or more. That is a level for action, not a promise that lower levels are safe. In people who do not smoke, radon causes more lung cancer than anything else. Radon plus smoking raises the chance of lung cancer further.',
     related: ['risk-factor', 'lung-cancer', 'smoking', 'air-pollution'],
-    sources: [
-      {
-        title: 'Radon',
-        publisher: 'World Health Organization',
-        url: 'https://www.who.int/teams/environment-climate-change-and-health/radiation-and-health/environmental-exposure/radon/1000',
-      },
-      {
-        title: 'Are you at risk for lung cancer?',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [WHO_RADON, ALA_LUNG_RISK, ALA_RADON_TEST],
+    reviewed: '2026-12-03',
   },
   {
     id: 'secondhand-smoke',
@@ -156,18 +204,12 @@ export const riskTerms: TermEntry[] = [
     ],
     category: 'risk',
     summary:
-      "Smoke you breathe in from someone else's cigarette, cigar or pipe. Even if you have never smoked, it can raise your risk of lung cancer.",
+      'Tobacco smoke from other people that you breathe in. Breathing it can raise your own risk of lung cancer.',
     details:
-      'When people smoke near you, you breathe in their smoke too. Smoking is the number one cause of lung cancer. Breathing in other people\'s smoke also raises your risk, even if you have never smoked yourself. Your risk goes up more if you also have other risk factors, such as radon in your home. Keeping your home and car smoke-free helps protect you and your family. If you smoke, quitting protects the people around you as well as you.',
+      'When someone smokes near you, you take in their smoke as well. Smoking is the top cause of lung cancer, and smoke from others adds to your risk too. Each extra risk factor, such as radon in your home, raises the chance further. To protect yourself, stay away from tobacco smoke as much as you can. If you smoke, quitting is the best way to cut down the smoke you breathe.',
     related: ['smoking', 'tobacco', 'risk-factor', 'lung-cancer'],
-    sources: [
-      {
-        title: 'Are you at risk for lung cancer?',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ALA_LUNG_RISK],
+    reviewed: '2026-12-03',
   },
   {
     id: 'tobacco',
@@ -175,28 +217,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['tobacco', 'tobacco product', 'tobacco use', 'smokeless tobacco', 'chewing tobacco', 'cigarette', 'cigar'],
     category: 'risk',
     summary:
-      'A plant used in cigarettes, cigars and other products that people smoke or chew. It contains nicotine, which is very addictive, and using it harms your health.',
+      'Tobacco is made from the cured leaves of the tobacco plant. It is smoked in cigarettes and cigars, or chewed or sniffed as chewing tobacco or snuff. Every form can harm your health.',
     details:
-      'Nicotine is the main thing in tobacco that makes people hooked. Over time the body gets used to it, so stopping brings cravings and other withdrawal symptoms. Smoking for many years raises the risk of cancer, COPD, heart disease and stroke. It can also slow the healing of wounds, and smoking while pregnant can harm the baby. It is never too late to stop. Your body starts to heal soon after you quit, and your risk keeps dropping the longer you stay tobacco-free.',
+      'Smoking tobacco raises the risk of cancer of the lung, mouth, throat and other parts of the body, and of COPD, heart disease and stroke. It can also slow wound healing and harm a baby before birth. Tobacco that is chewed or sniffed is not safe either. It holds nicotine and many chemicals that cause cancer, and it can lead to cancers of the pancreas, esophagus, throat and mouth, as well as gum disease, heart disease and stroke. The nicotine in tobacco is addictive. Quit medicines and quitlines can help; in the US, 1-800-QUIT-NOW helps with every kind of tobacco. Tobacco use is a risk factor you can change.',
     related: ['smoking', 'quitting-smoking', 'e-cigarettes', 'secondhand-smoke', 'nicotine-replacement'],
-    sources: [
-      {
-        title: 'Tobacco health risks',
-        publisher: 'MedlinePlus (U.S. National Library of Medicine)',
-        url: 'https://medlineplus.gov/ency/imagepages/9975.htm',
-      },
-      {
-        title: 'Benefits of Quitting Smoking Over Time',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/benefits-of-quitting-smoking-over-time.html',
-      },
-      {
-        title: 'Nicotine Replacement Therapy to Help You Quit Tobacco',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/guide-quitting-smoking/nicotine-replacement-therapy.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [MEDLINEPLUS_TOBACCO, ACS_GLOSSARY_RISK_FACTOR, CDC_QUIT_MEDICINES_HOW, CDC_QUITLINE_FAQ, NCI_SMOKELESS_TOBACCO, NCI_CHEWING_TOBACCO],
+    reviewed: '2026-12-03',
   },
   {
     id: 'healthy-diet',
@@ -204,18 +230,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['healthy diet', 'healthy eating', 'balanced diet', 'eating healthy', 'nutritious diet'],
     category: 'risk',
     summary:
-      'Eating mostly vegetables, fruit, beans, nuts and whole grains, with less salt, sugar and fat. It helps protect against heart disease, diabetes and some cancers.',
+      'Eating plenty of whole grains, beans and lentils, nuts, fruit and vegetables, while limiting fat, sugar and salt. It helps protect against heart disease, stroke, diabetes and cancer.',
     details:
-      'A healthy diet is built on plants: plenty of vegetables and fruit (at least five portions a day), beans and lentils, nuts, and whole grains such as oats and brown rice. It keeps salt, sugar and fat low, especially saturated and trans fats. Eating this way lowers the risk of heart disease, stroke, diabetes and cancer. What a healthy plate looks like differs from person to person. It depends on your age, sex, how active you are, your culture and the foods you can get.',
+      'Try to eat at least five portions of fruit and vegetables a day, which is about 400 grams. Get no more than 30% of your energy from fat, with saturated fat under 10% and trans fat under 1%. Keep free sugars under 10% of your energy, and less is better still. Keep salt under 5 grams, about one teaspoon, a day. Eating well also guards against poor nutrition. The best mix for you depends on your age, sex, how active you are, your culture and the foods you can get. Many people today eat too much processed food and too little fruit, vegetables and fiber.',
     related: ['risk-factor', 'unexplained-weight-loss', 'loss-of-appetite', 'quitting-smoking'],
-    sources: [
-      {
-        title: 'Healthy diet',
-        publisher: 'World Health Organization',
-        url: 'https://www.who.int/westernpacific/health-topics/healthy-diet/1',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [WHO_HEALTHY_DIET],
+    reviewed: '2026-12-03',
   },
   {
     id: 'family-history',
@@ -223,23 +243,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['family history', 'family medical history', 'family health history'],
     category: 'risk',
     summary:
-      'The health problems that your parents, brothers, sisters and other blood relatives have had. Some illnesses, including lung cancer, are more likely if they run in your family.',
+      'In health care, the illnesses that you and your close relatives, such as parents, brothers and sisters, have had. Some diseases, lung cancer among them, are more likely if they run in the family.',
     details:
-      'Families share genes, and often their homes, habits and surroundings too. So if a close relative has had lung cancer, your own risk may be higher. The same is true for heart disease, stroke and other cancers. A family history does not mean you will get the disease. It only means your chance is higher. Ask your relatives about their health and tell your doctor what you learn. This helps your doctor judge your risk and choose the checkups that make sense for you.',
+      'Families share genes, and often their homes and habits too. So your family history can point to a higher risk of heart disease, stroke or cancer. If others in your family have had lung cancer, your own risk may be higher. A higher risk does not mean you will get the disease. It gives you a chance to lower your risk with healthy habits and the right tests. Talk with your relatives about the illnesses they have had, sketch a family tree, and share what you learn with your doctor.',
     related: ['risk-factor', 'medical-history', 'gene-mutation', 'lung-cancer'],
-    sources: [
-      {
-        title: 'Are you at risk for lung cancer?',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
-      },
-      {
-        title: 'Family History',
-        publisher: 'MedlinePlus (U.S. National Library of Medicine)',
-        url: 'https://medlineplus.gov/familyhistory.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [MEDLINEPLUS_FAMILY_HISTORY, ALA_LUNG_RISK],
+    reviewed: '2026-12-03',
   },
   {
     id: 'risk-factor',
@@ -247,58 +256,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['risk factor'],
     category: 'risk',
     summary:
-      'Anything that raises your chance of getting a disease. Having a risk factor does not mean you will get sick.',
+      'In health, a risk factor is something that makes a disease more likely. You can change some, such as smoking. Others, such as getting older, you cannot.',
     details:
-      'Some risk factors you can change, such as smoking or not being active. Others you cannot, such as your age or genes you were born with. For lung cancer, smoking is the biggest risk factor by far. Others include secondhand smoke, radon gas in the home, and harmful substances such as asbestos. A family history of lung cancer counts too. Risk factors add up, so having more than one raises your chance further. Knowing yours helps you and your doctor find ways to lower your risk. It also helps you decide if screening is right for you.',
+      'Each disease has its own risk factors. Strong sun, for example, is a risk factor for skin cancer, and smoking is one for cancers of the lung, mouth and throat. For lung cancer, known risk factors include tobacco smoke (your own or from others), radon gas, harmful substances at work such as asbestos, and lung cancer in the family. Having more than one raises your chance further. A risk factor, such as a relative with the disease, does not mean you will surely get it. Knowing yours helps you and your doctor plan healthy steps and the right tests.',
     related: ['smoking', 'family-history', 'radon', 'asbestos', 'lung-cancer-screening'],
-    sources: [
-      {
-        title: 'risk factor (Glossary)',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/r/risk_factor.html',
-      },
-      {
-        title: 'Are you at risk for lung cancer?',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
-      },
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-    ],
-    reviewed: '2026-11-26',
-  },
-  {
-    id: 'nicotine-replacement',
-    name: 'Nicotine replacement therapy',
-    forms: [
-      'nicotine replacement therapy',
-      'nicotine replacement therapies',
-      'nicotine replacement',
-      'NRT',
-      'nicotine patch',
-      'nicotine patches',
-      'nicotine gum',
-      'nicotine lozenge',
-      'nicotine inhaler',
-      'nicotine nasal spray',
-    ],
-    category: 'risk',
-    summary:
-      'Patches, gum, lozenges, sprays or inhalers that give you nicotine without the smoke. They ease cravings so it is easier to quit tobacco.',
-    details:
-      'When you stop using tobacco, your body misses the nicotine it is used to, which brings cravings and other withdrawal symptoms. Nicotine replacement therapy (NRT) supplies nicotine in a measured dose. Because there is no smoke, you avoid the many other harmful chemicals in tobacco. Easing the craving frees you to work on the habits and feelings tied to smoking. NRT can nearly double your chance of quitting. Ask your doctor or pharmacist which type and dose are right for you.',
-    related: ['quitting-smoking', 'tobacco', 'smoking', 'e-cigarettes'],
-    sources: [
-      {
-        title: 'Nicotine Replacement Therapy to Help You Quit Tobacco',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/cancer/risk-prevention/tobacco/guide-quitting-smoking/nicotine-replacement-therapy.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ACS_GLOSSARY_RISK_FACTOR, ALA_LUNG_RISK, MEDLINEPLUS_FAMILY_HISTORY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'e-cigarettes',
@@ -306,23 +269,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['e-cigarette', 'electronic cigarette', 'e-cig', 'vape', 'vaping', 'vape pen', 'electronic nicotine delivery system'],
     category: 'risk',
     summary:
-      'Battery-powered devices that heat a liquid, usually with nicotine, into a mist that you breathe in. Using one is called vaping. They are not harmless.',
+      'E-cigarettes are electronic devices that people breathe in from, often with nicotine in them. Using one is often called vaping. They are not harmless.',
     details:
-      'E-cigarettes go by many names, such as vapes, vape pens, e-hookahs and e-cigars. They heat a liquid from a cartridge or tank to make an aerosol. The liquid usually holds nicotine taken from tobacco, mixed with a base, flavorings and other chemicals. Scientists are still learning about the long-term effects. But there is growing evidence that vaping can cause lung damage that does not go away. E-cigarettes are the tobacco product most used by young people. Switching from cigarettes to vaping is not the same as quitting. If you want to stop smoking, ask your doctor about proven quit aids.',
+      'E-cigarettes are counted among tobacco products. A large US study followed adults for several years. Those who used e-cigarettes were about a third more likely to get a long-term lung disease, such as asthma, bronchitis or emphysema, whether or not they also smoked. The risk was higher still for people who used both e-cigarettes and regular cigarettes. The American Lung Association says e-cigarettes are not a way to quit smoking. The liquid can poison a child who swallows it, so keep it out of reach; if that happens, call Poison Control (1-800-222-1222 in the US) or 911 (or your local emergency number). To stop smoking or vaping, talk with your doctor or, in the US, call 1-800-QUIT-NOW.',
     related: ['tobacco', 'smoking', 'quitting-smoking', 'nicotine-replacement'],
-    sources: [
-      {
-        title: 'E-Cigarettes and Lung Health',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/quit-smoking/e-cigarettes-vaping/lung-health',
-      },
-      {
-        title: 'E-Cigarettes & Vaping',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/quit-smoking/e-cigarettes-vaping',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ALA_ECIG_STUDY, CDC_QUIT_MEDICINES_HOW],
+    reviewed: '2026-12-03',
   },
   {
     id: 'asbestos',
@@ -330,18 +282,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['asbestos'],
     category: 'risk',
     summary:
-      'A material made of tiny fibers that was once used a lot in buildings. Breathing in asbestos raises the risk of lung cancer.',
+      'A group of natural minerals that form tiny fibers. It was used in buildings to block heat and fire. Breathing in loose fibers can cause lung cancer and mesothelioma.',
     details:
-      'Asbestos is one of several harmful substances that can raise the risk of lung cancer. Others include uranium, arsenic and some other metals and chemicals. Risk factors add up, so people who were exposed to asbestos and also smoke face a higher risk. If you have been around asbestos or other harmful substances, at work or at home, tell your doctor.',
+      'Because asbestos went into buildings, people can meet it at home as well as at work. The danger comes from loose fibers. Breathed in, they can cause several serious diseases, among them lung cancer and mesothelioma, a cancer of the thin lining around the lungs or in the belly. Swallowed fibers may cause cancer of the gut. Other harmful materials at work linked to lung cancer include uranium, arsenic, nickel, chromium and cadmium. Each extra risk factor, such as smoking on top of asbestos, raises the chance of lung cancer. Leave material that may hold asbestos alone, and get expert advice before any work on it. If you work around it, find out from your employer how you are protected, and tell your doctor if you have worked with it.',
     related: ['mesothelioma', 'lung-cancer', 'risk-factor', 'pleura', 'smoking'],
-    sources: [
-      {
-        title: 'Are you at risk for lung cancer?',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/lung-cancer/navigator/concernedpathway/concerned-risk-factors.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ALA_LUNG_RISK, NCI_ASBESTOS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'air-pollution',
@@ -349,23 +295,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['air pollution', 'air pollutant', 'polluted air', 'particle pollution', 'particulate matter', 'PM2.5', 'smog'],
     category: 'risk',
     summary:
-      'Harmful gases and tiny particles in the air, mostly from burning fuel in cars, power plants and fires. Breathing dirty air over time harms the lungs.',
+      'Harmful gases and tiny particles in the air, many of them from burning fuel. Dirty air can set off asthma attacks, harm the lungs and even shorten lives.',
     details:
-      'Outdoor air pollution is a mix of many things. Ozone, also called smog, is a gas you cannot see. Particle pollution is made of very tiny bits of solids and liquids that you breathe in. There are also gases such as nitrogen dioxide, sulfur dioxide and carbon monoxide. On top of these, there are about 200 other toxic substances, and some of them can cause lung cancer. Most of it comes from cars and trucks, power plants, homes, factories and wildfires. Dirty air can set off asthma attacks, send people to the hospital and even kill. The Air Quality Index tells you when the air is unhealthy, so you can plan to spend less time outside.',
+      'Ozone is one of the most dangerous common pollutants, and you cannot see it. Particle pollution is a mix of very small bits of solids and liquids. There are also gases such as nitrogen dioxide, sulfur dioxide and carbon monoxide, which come from burning fuels and are often worse near busy roads, power plants and ports. Nearly 200 other toxic pollutants can cause disease, including lung cancer. Dirty air sends people to the hospital and affects how children’s lungs grow. The Air Quality Index (AQI) tells you when pollution reaches dangerous levels.',
     related: ['risk-factor', 'lung-cancer', 'asthma', 'copd', 'radon'],
-    sources: [
-      {
-        title: 'What Makes Outdoor Air Unhealthy',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/clean-air/outdoors/what-makes-air-unhealthy',
-      },
-      {
-        title: 'Outdoor Air Pollution',
-        publisher: 'American Lung Association',
-        url: 'https://www.lung.org/our-initiatives/healthy-air/outdoor/air-pollution/index.html',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ALA_OUTDOOR_AIR],
+    reviewed: '2026-12-03',
   },
   {
     id: 'shared-decision-making',
@@ -373,28 +308,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['shared decision-making'],
     category: 'risk',
     summary:
-      'A talk where you and your doctor or nurse weigh the pros and cons of a test or treatment. Then you choose what fits your needs and wishes.',
+      'A talk in which you and your care team go over the good and bad sides of a test or treatment. Then you decide together what is right for you.',
     details:
-      'For lung cancer screening, this talk happens before your first scan. Medicare requires it. You and your clinician check whether you qualify, often using a printed or online decision aid. You go over what screening can and cannot do: it can find cancer early, but it can also lead to false alarms, more tests, radiation and finding cancers that would never have caused harm. You also talk about the need to repeat the scan every year, how other health problems might change the benefit, and, if you smoke, help to quit. There is no wrong answer. The goal is a choice that makes sense to you.',
+      'This talk is part of lung cancer screening. The American Cancer Society asks providers to explain what a yearly low-dose CT scan can and cannot do, including its harms. They should also offer help to quit if you smoke. Medicare requires a visit for counseling and shared decision-making before your first lung scan. At that visit your provider checks that you qualify and uses one or more decision aids. You talk about why the scan should be done every year. You talk about how other health problems, and your ability or wish to have tests and treatment, may change the choice. You also talk about how to quit smoking or stay quit.',
     related: ['lung-cancer-screening', 'false-positive', 'overdiagnosis', 'medicare', 'primary-care-provider'],
-    sources: [
-      {
-        title: 'National Coverage Determination: Lung Cancer Screening with Low Dose Computed Tomography (LDCT) (210.14)',
-        publisher: 'Centers for Medicare & Medicaid Services',
-        url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
-      },
-      {
-        title: 'Lung Cancer Screening Guidelines',
-        publisher: 'American Cancer Society',
-        url: 'https://www.cancer.org/health-care-professionals/american-cancer-society-prevention-early-detection-guidelines/lung-cancer-screening-guidelines.html',
-      },
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [ACS_LUNG_GUIDELINE_2023, CMS_LDCT_DECISION_MEMO],
+    reviewed: '2026-12-03',
   },
   {
     id: 'false-positive',
@@ -402,18 +321,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['false-positive'],
     category: 'risk',
     summary:
-      'A test result that points to a problem, such as cancer, when there is none. It often means more tests before you learn that you are fine.',
+      'A test result that says something is there when it is not. In medicine, it can mean more tests and worry before you learn that you are fine.',
     details:
-      'Lung cancer screening scans often show small spots in the lungs. Most of them are not cancer. In fact, the great majority of positive screening results do not turn out to be lung cancer. Most false positives are sorted out by repeat scans over the following months. Some people need a biopsy or other procedure, and these carry their own risks. Waiting for answers can also cause worry. Screening centers that use a standard system, such as Lung-RADS, to report and follow up lung spots help keep needless tests down. Ask what your result means and what the next step is.',
+      'In lung cancer screening, a scan may show small spots called nodules. Many are very unlikely ever to become an active cancer. Depending on a spot’s size and look, the next step may be a repeat scan in 3 or 6 months, or more tests such as a PET/CT scan. Extra tests and worry are among the harms to weigh with your doctor before you decide to be screened. If your result is positive, ask what it means and what comes next.',
     related: ['lung-cancer-screening', 'lung-nodule', 'low-dose-ct', 'lung-rads', 'biopsy'],
-    sources: [
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NCBI_LUNG_RADS_TABLE, ACS_LUNG_GUIDELINE_2023],
+    reviewed: '2026-12-03',
   },
   {
     id: 'overdiagnosis',
@@ -421,18 +334,12 @@ export const riskTerms: TermEntry[] = [
     forms: ['overdiagnosis', 'overdiagnoses', 'overdiagnosed', 'over-diagnosis', 'over-diagnosed'],
     category: 'risk',
     summary:
-      'When screening finds a cancer that would never have caused symptoms or harm in your lifetime. Treating it brings side effects but no benefit.',
+      'Finding a disease or condition that would never have caused harm. It can lead to treatment that was not needed, with its risks but no benefit.',
     details:
-      'Some cancers grow so slowly that they would never cause trouble before a person dies of something else. Screening can find these, but doctors cannot yet tell them apart from cancers that will grow and spread. So they are usually treated, with surgery or other care that carries risks. This is one of the harms of lung cancer screening. Experts are not sure how often it happens, and estimates vary a lot from study to study. It is worth talking about before you decide to be screened.',
+      'Overdiagnosis can happen in many kinds of disease, and screening large numbers of people is one cause. Some things that screening finds would never grow into a dangerous cancer. But for now, doctors can only see overdiagnosis across large groups. They cannot tell which finding in one person is harmless. That can lead to overtreatment: treatment that was never needed. Overdiagnosis is one of the possible harms of cancer screening. It is worth weighing with your doctor before you decide to be screened.',
     related: ['lung-cancer-screening', 'false-positive', 'shared-decision-making', 'incidental-finding'],
-    sources: [
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [NCI_OVERDIAGNOSIS, ACS_LUNG_GUIDELINE_2023],
+    reviewed: '2026-12-03',
   },
   {
     id: 'incidental-finding',
@@ -440,42 +347,26 @@ export const riskTerms: TermEntry[] = [
     forms: ['incidental finding', 'incidentaloma'],
     category: 'risk',
     summary:
-      'Something a scan or test happens to show that is not what the doctor was looking for. Many are harmless, but some need more tests.',
+      'Something a test or scan happens to show that is not what the doctor was looking for. Some need more tests.',
     details:
-      'A chest CT scan shows more than the lungs. It also takes in parts of the heart, blood vessels, bones and upper belly. So a scan done to screen for lung cancer, or for another reason, may show something unexpected. Some of these findings matter and are worth treating early. Many are harmless. Either way, they can lead to more visits, tests, costs and worry. Experts list incidental findings as one of the possible downsides of lung cancer screening, though there is not much research on how often they cause harm. If your report mentions one, ask your doctor what it means and whether anything needs to be done.',
+      'A chest CT scan makes detailed pictures of the inside of the chest. So a scan done to look for lung cancer can also show something else that nobody expected. Some of these findings need to be checked further, and that can mean more visits and tests. If your report mentions one, ask your doctor what it means and whether anything needs to be done.',
     related: ['lung-cancer-screening', 'low-dose-ct', 'ct-scan', 'false-positive', 'lung-nodule'],
-    sources: [
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [CMS_LDCT_NCD],
+    reviewed: '2026-12-03',
   },
   {
     id: 'uspstf',
     name: 'US Preventive Services Task Force (USPSTF)',
-    forms: ['USPSTF', 'preventive services task force'],
+    // Not "preventive services task force": it is also the CDC's Community Preventive Services Task Force.
+    forms: ['USPSTF'],
     category: 'risk',
     summary:
-      'A US panel of health experts. It looks at the research and says who should get screening tests and other care to prevent disease, such as lung scans.',
+      'The US Preventive Services Task Force (USPSTF) is an independent group. It grades preventive care, such as screening tests. Medicare can cover care it grades A or B.',
     details:
-      'The Task Force rates each piece of advice with a letter grade. A grade of A or B means it recommends the service, and Medicare can cover preventive services with those grades. In 2021 it gave lung cancer screening a B grade. It advises a yearly low-dose CT scan for adults aged 50 to 80 who have smoked at least 20 pack-years and still smoke or quit within the past 15 years. It advises stopping once a person has been smoke-free for 15 years, or has a health problem that would rule out lung surgery. Its advice is independent of the US government.',
+      'Its recommendations are independent of the US government. In 2021 it gave lung cancer screening a B. It advises a yearly low-dose CT scan for adults aged 50 to 80 with at least 20 pack-years who still smoke or quit in the past 15 years. Before 2021 the ages began at 55 and the cut-off was 30 pack-years. It says to stop once someone has gone 15 years without smoking. It also says to stop when a health problem greatly shortens how long the person is likely to live, or means they could not or would not have surgery to cure a lung cancer.',
     related: ['lung-cancer-screening', 'medicare', 'pack-year', 'shared-decision-making'],
-    sources: [
-      {
-        title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-        publisher: 'U.S. Preventive Services Task Force',
-        url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
-      },
-      {
-        title: 'National Coverage Determination: Lung Cancer Screening with Low Dose Computed Tomography (LDCT) (210.14)',
-        publisher: 'Centers for Medicare & Medicaid Services',
-        url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [USPSTF_LUNG_SCREENING, CMS_LDCT_NCD],
+    reviewed: '2026-12-03',
   },
   {
     id: 'medicare',
@@ -483,17 +374,11 @@ export const riskTerms: TermEntry[] = [
     forms: ['medicare'],
     category: 'risk',
     summary:
-      'Health insurance run by the US government for people 65 and older and some younger people who have a disability. It pays for a yearly lung scan for those at high risk.',
+      "In the US, Medicare is the government's health insurance program. It is run by the Centers for Medicare & Medicaid Services (CMS). It pays for a yearly lung scan for some people at high risk.",
     details:
-      'Since February 2022, Medicare covers a yearly low-dose CT scan to screen for lung cancer. To qualify you must be 50 to 77 years old, have no signs of lung cancer, have smoked at least 20 pack-years, and still smoke or have quit within the last 15 years. You also need an order for the scan. Before the first scan, Medicare requires a visit to talk through the benefits and harms, which is called shared decision-making. Note that Medicare stops at age 77, while the Task Force advice goes to age 80. Ask your plan about any costs before your visit.',
+      'In February 2022, Medicare widened who can get a yearly low-dose CT scan to screen for lung cancer. To qualify you must be 50 to 77 years old with no lung cancer signs or symptoms. You must have smoked at least 20 pack-years and still smoke or have stopped in the last 15 years. You also need an order for the scan and, before the first one, a visit to talk over its pros and cons. Medicare stops at 77, while the US Task Force and the American Cancer Society go up to 80. Medicare can add coverage for preventive services that the Task Force grades A or B.',
     related: ['lung-cancer-screening', 'uspstf', 'shared-decision-making', 'pack-year'],
-    sources: [
-      {
-        title: 'National Coverage Determination: Lung Cancer Screening with Low Dose Computed Tomography (LDCT) (210.14)',
-        publisher: 'Centers for Medicare & Medicaid Services',
-        url: 'https://www.cms.gov/Medicare-Coverage-Database/view/ncd.aspx?ncdid=364&ncdver=2&doctype=NCD&timeframe=30&sortBy=updated&bc=AAAACAAAAAAA',
-      },
-    ],
-    reviewed: '2026-11-26',
+    sources: [CMS_LDCT_NCD, CMS_LDCT_DECISION_MEMO, USPSTF_LUNG_SCREENING, ACS_LUNG_GUIDELINE_2023],
+    reviewed: '2026-12-03',
   },
 ];

@@ -1,6 +1,18 @@
 import type { TermEntry, TermSource } from '../types';
+import {
+  ACS_NSCLC_PALLIATIVE,
+  ACS_NSCLC_SIGNS,
+  ALA_ALK,
+  ALA_LUNG_CANCER_DIAGNOSIS,
+  ALA_LUNG_CANCER_SURGERY,
+  CMS_LDCT_NCD,
+  NCBI_LUNG_RADS_TABLE,
+  NHLBI_COUGH_DIAGNOSIS,
+  USPSTF_LUNG_SCREENING,
+} from '../sources';
 
-// Pages checked on 2026-11-26; each was found at exactly this address.
+// Pages checked on 2026-12-03; each was found at exactly this address, unless a comment says
+// otherwise. A stored copy that shows no page title is named by the page's heading.
 const ACS_CT_GLOSSARY: TermSource = {
   title: 'computed tomography scan (Cancer Glossary)',
   publisher: 'American Cancer Society',
@@ -11,20 +23,38 @@ const ACS_CT_NEEDLE_GLOSSARY: TermSource = {
   publisher: 'American Cancer Society',
   url: 'https://www.cancer.org/cancer/glossary/glossary/c/ct-guided_needlebiopsy.html',
 };
-const ALA_LUNG_CANCER_DIAGNOSIS: TermSource = {
+// Stored at http://www.cancer.gov/...; cited with https (same host, path and query).
+const NCI_CT_GUIDED_BIOPSY: TermSource = {
+  title: 'Definition of CT-guided biopsy - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/dictionary?CdrID=749909',
+};
+// The syndicated copy of NCI's CT fact sheet; the stored copy starts at its first heading.
+const NCI_CT_FACTS: TermSource = {
+  title: 'Computed Tomography (CT) Scans and Cancer',
+  publisher: 'National Cancer Institute',
+  url: 'https://cancer.gov/node/14686/syndication',
+};
+const ALA_LUNG_CANCER_DIAGNOSIS_TESTS: TermSource = {
   title: 'How Is Lung Cancer Diagnosed?',
   publisher: 'American Lung Association',
-  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/learn-about-lung-cancer/how-is-lung-cancer-diagnosed',
-};
-const USPSTF_LUNG_SCREENING: TermSource = {
-  title: 'Lung Cancer: Screening (Final Recommendation Statement)',
-  publisher: 'U.S. Preventive Services Task Force',
-  url: 'https://www.uspreventiveservicestaskforce.org/uspstf/recommendation/lung-cancer-screening',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/symptoms-diagnosis/how-is-lung-cancer-diagnosed',
 };
 const ACS_PET_GLOSSARY: TermSource = {
   title: 'PET scan or positron emission tomography (Cancer Glossary)',
   publisher: 'American Cancer Society',
   url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/p/positron_emissiontomography.html',
+};
+// Stored at http://www.nhs.uk/...; cited with https (same host and path).
+const NHS_PET: TermSource = {
+  title: 'PET scan',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/Conditions/PET-scan/Pages/Introduction.aspx',
+};
+const ACS_MRI: TermSource = {
+  title: 'MRI for Cancer',
+  publisher: 'American Cancer Society',
+  url: 'https://cancer.org/treatment/understanding-your-diagnosis/tests/mri-for-cancer.html',
 };
 const NCI_PATHOLOGY_REPORTS: TermSource = {
   title: 'Pathology Reports',
@@ -36,25 +66,49 @@ const ACS_BIOPSY_CYTOLOGY: TermSource = {
   publisher: 'American Cancer Society',
   url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/how-is-cancer-diagnosed.html',
 };
+const ACS_BIOPSY_TYPES: TermSource = {
+  title: 'Types of Biopsies (Biopsy and Cytology Tests)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/biopsy-types.html',
+};
+const ACS_CYTOLOGY_TYPES: TermSource = {
+  title: 'Types of Cytology Tests (Biopsy and Cytology Tests)',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/cytology-types.html',
+};
 const ACS_NEEDLE_BIOPSY_GLOSSARY: TermSource = {
   title: 'needle biopsy (Cancer Glossary)',
   publisher: 'American Cancer Society',
   url: 'https://www.cancer.org/cancer/glossary/glossary/n/needle_biopsy.html',
 };
-const ACS_ULTRASOUND: TermSource = {
-  title: 'Ultrasound for Cancer',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/tests/ultrasound-for-cancer.html',
+/* Follow-up review: FDA pages on the two kinds of contrast dye. */
+const FDA_IODINE_CONTRAST: TermSource = {
+  title: 'FDA Drug Safety Communication: FDA advises of rare cases of underactive thyroid in infants given iodine-containing contrast agents for medical imaging',
+  publisher: 'U.S. Food and Drug Administration',
+  url: 'https://www.fda.gov/Drugs/DrugSafety/ucm472782.htm',
 };
+const FDA_GADOLINIUM: TermSource = {
+  title: 'Information on Gadolinium-Based Contrast Agents',
+  publisher: 'U.S. Food and Drug Administration',
+  url: 'https://www.fda.gov/Drugs/DrugSafety/PostmarketDrugSafetyInformationforPatientsandProviders/ucm142882.htm',
+};
+const FDA_GADOLINIUM_KIDNEY: TermSource = {
+  title: 'FDA Drug Safety Communication: New warnings for using gadolinium-based contrast agents in patients with kidney dysfunction',
+  publisher: 'U.S. Food and Drug Administration',
+  url: 'https://www.fda.gov/Drugs/DrugSafety/ucm223966.htm',
+};
+
+/* Fix round: the NHS page on who can have an MRI scan (metal, past contrast reactions, kidney problems). */
+const NHS_MRI_WHO: TermSource = {
+  title: 'Who can have one - MRI scan',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/conditions/mri-scan/who-can-have-it/',
+};
+
 const ACS_BONE_SCAN_GLOSSARY: TermSource = {
   title: 'bone scan (Cancer Glossary)',
   publisher: 'American Cancer Society',
   url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/b/bone_scan.html',
-};
-const NCI_CHEST_XRAY: TermSource = {
-  title: 'chest x-ray (NCI Dictionary of Cancer Terms)',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/Common/PopUps/popDefinition.aspx?id=304687&version=healthprofessional&language=English&dictionary=Cancer.gov',
 };
 const NCI_CIRCULATING_TUMOR_MARKER: TermSource = {
   title: 'Definition of circulating tumor marker - NCI Dictionary of Cancer Terms',
@@ -65,12 +119,6 @@ const ACS_PATHOLOGY_REPORT: TermSource = {
   title: 'What Information Is Included in a Pathology Report?',
   publisher: 'American Cancer Society',
   url: 'https://www.cancer.org/cancer/diagnosis-staging/tests/testing-biopsy-and-cytology-specimens-for-cancer/whats-in-pathology-report.html',
-};
-
-const ALA_LUNG_CANCER_DIAGNOSIS_TESTS: TermSource = {
-  title: 'How Is Lung Cancer Diagnosed?',
-  publisher: 'American Lung Association',
-  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/lung-cancer/symptoms-diagnosis/how-is-lung-cancer-diagnosed',
 };
 // Stored at http://www.lung.org/...; cited with https (same host and path).
 const ALA_LUNG_FUNCTION_TESTS: TermSource = {
@@ -105,12 +153,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'A CT scan takes many x-ray pictures from different angles. A computer then puts them together to make detailed pictures of the inside of your body.',
+      'A CT scan is an imaging test that takes many x-rays of one part of the body, each from a different angle. A computer joins them into detailed pictures, like thin slices.',
     details:
-      'A CT scan is a kind of imaging test. The machine takes many x-rays of one part of the body, each from a different angle. A computer then joins them into pictures that look like thin slices of the organs inside. For some scans, a dye is given as a shot to make parts show up more clearly, but not every scan needs it. Apart from that shot, the test does not hurt, and it is often done without a hospital stay. In lung cancer care, CT scans help doctors find a tumor, see if cancer has spread, check how treatment is working and look for cancer that has come back. A CT scan can also guide a biopsy needle to the right spot.',
+      'The scanner is shaped like a big ring. While you keep still, the table you lie on slides slowly through its middle, and you may need to hold your breath for a short time. Some CT scans need a dye, given as a shot; others do not. The scan itself is painless and needs no hospital stay; it often takes place at an outpatient clinic. Doctors use CT for many health problems, such as blood clots, kidney stones and injuries. In lung cancer care, CT can check how well treatment is working, show whether the cancer has spread or come back, and help find a tumor in the first place. CT pictures can also guide a biopsy needle to a spot deep inside the body.',
     related: ['low-dose-ct', 'contrast-dye', 'imaging-test', 'chest-x-ray', 'lung-nodule'],
-    sources: [ACS_CT_GLOSSARY, ACS_CT_NEEDLE_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    sources: [ACS_CT_GLOSSARY, NCI_CT_FACTS, ALA_LUNG_CANCER_DIAGNOSIS_TESTS, NCI_CT_GUIDED_BIOPSY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'low-dose-ct',
@@ -125,12 +173,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'A low-dose CT scan is a chest CT done with a small dose of radiation. It is the test used to check for lung cancer in people at high risk who have no symptoms.',
+      'A low-dose CT scan is a CT scan done with settings that keep the amount of radiation lower than usual. A yearly low-dose chest CT is used to screen some people for lung cancer.',
     details:
-      'The US Preventive Services Task Force advises a low-dose CT scan once a year for adults aged 50 to 80 who have smoked at least 20 pack-years and who still smoke or quit within the past 15 years. The aim is to find lung cancer early, when it is easier to treat. Screening can also find spots that turn out not to be cancer. Most of these are sorted out with more scans over time, but some people need other tests. Screening should stop once a person has gone 15 years without smoking. It should also stop if a health problem limits how long they are likely to live or whether they could have lung surgery.',
+      'The US Preventive Services Task Force advises a low-dose CT scan of the chest once a year for adults aged 50 to 80 who have smoked at least 20 pack-years and who still smoke or quit within the past 15 years. Screening looks for cancer before there are any symptoms, when it may be easier to treat. The Task Force says to stop after 15 years without smoking. It also says to stop if a health problem greatly limits how long the person is likely to live, or whether they could have lung surgery.',
     related: ['lung-cancer-screening', 'ct-scan', 'pack-year', 'lung-rads', 'false-positive'],
-    sources: [USPSTF_LUNG_SCREENING],
-    reviewed: '2026-11-26',
+    sources: [CMS_LDCT_NCD, USPSTF_LUNG_SCREENING, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pet-scan',
@@ -138,12 +186,12 @@ export const testTerms: TermEntry[] = [
     forms: ['PET scan', 'PET', 'positron emission tomography', 'positron emission tomography scan'],
     category: 'test',
     summary:
-      'A PET scan uses a small amount of a radioactive sugar to look for cancer cells. Cancer cells often take up more of the sugar, so they stand out in the pictures.',
+      'A PET scan uses a radioactive substance, called a tracer, to make pictures that show how parts of the body are working. It is used most often for cancer.',
     details:
-      'For a PET scan, a very small dose of a sugar that gives off a weak radioactive signal is put into your blood. Cancer cells tend to take in more sugar than normal cells, so they show up in the pictures. This can help doctors tell cancer apart from normal tissue. PET scans may be used to find tumors and to see how well a tumor is responding to treatment. They can also help show whether cancer has spread to lymph nodes or other parts of the body. But a scan alone cannot prove that a spot is cancer. To know for sure, a doctor needs to check a sample of tissue or fluid.',
+      'Before the scan, the tracer goes into your body by a shot, through an inhaler, or in a tablet or capsule you swallow. It gives off a kind of radiation that the scanner picks up. The scan is not painful. You lie on a flat bed that slides into a big, round machine, and some people find the small space hard to bear. In cancer care the tracer is often a form of sugar. Cancer cells tend to take up more of it than normal cells, so they stand out. This can help find tumors, show how widely a cancer has spread and check whether treatment is working. PET can also help plan some complex heart surgery and help diagnose brain problems such as dementia.',
     related: ['pet-ct', 'ct-scan', 'metastasis', 'imaging-test', 'cancer-stage'],
-    sources: [ACS_PET_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS_TESTS],
-    reviewed: '2026-11-26',
+    sources: [NHS_PET, ACS_PET_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS_TESTS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'bronchoscopy',
@@ -162,12 +210,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'In a bronchoscopy, a doctor passes a thin, lighted tube through your mouth or nose into your airways. It lets them look inside and take small samples to test.',
+      'In a bronchoscopy, a doctor looks inside the airways of the lungs with a thin, lighted tube passed in through the mouth or nose. Small samples can be taken through it.',
     details:
-      'The tube used for this test is called a bronchoscope. It is thin, lighted and bends easily. The doctor passes it through the mouth or nose and into the large airways of the lungs. Through it, the doctor can look for tumors and take small samples of tissue. Taking a sample this way is one kind of biopsy. You may be given medicine to help you relax or sleep. A doctor called a pathologist then looks at the samples under a microscope to see whether cancer cells are present.',
-    related: ['biopsy', 'endobronchial-ultrasound', 'airways', 'bronchi', 'pulmonologist'],
+      'The tube is called a bronchoscope. With it, the doctor can see a tumor in the larger airways and remove tiny bits of tissue, which is one way to do a biopsy. You may get medicine to relax you or to make you sleep. Afterward, a pathologist, a doctor trained to study cells and tissue, looks at the samples under a microscope to check for cancer cells or other disease.',
+    related: ['biopsy', 'endobronchial-ultrasound', 'airways', 'bronchi'],
     sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS, ACS_BIOPSY_CYTOLOGY],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'biopsy',
@@ -175,12 +223,12 @@ export const testTerms: TermEntry[] = [
     forms: ['biopsy', 'biopsies', 'biopsied', 'tissue biopsy', 'tissue biopsies', 'lung biopsy', 'lung biopsies'],
     category: 'test',
     summary:
-      'A biopsy takes a small piece of tissue or some cells from your body so they can be checked under a microscope. It is often needed to know for sure if cancer is there.',
+      'In a biopsy, a doctor removes some cells or a small bit of tissue from the body so a lab can study it. It is often how doctors learn for sure if cancer is there.',
     details:
-      'Scans can show that something looks unusual, but they cannot prove what it is. In a biopsy, a doctor removes a small sample from the area. This can be done with a needle, through a thin tube during an endoscopy, or during surgery. A doctor called a pathologist studies the sample under a microscope and may run other lab tests on it. The results show whether cancer is there. Other tests on the sample can give clues about how a cancer may act and which treatments may work. Many lumps and other unusual findings turn out not to be cancer.',
+      'Doctors can get the sample in several ways: with a needle, with a thin, lighted tube (an endoscope) put into the body, or in an operation. You may get medicine to relax you, numb the area or put you to sleep. A pathologist, a doctor who finds and names diseases, studies the sample. More lab tests on it can show where a cancer started, how it may behave and which treatments may help. In the lung, a scan can show a spot, but a doctor needs to look at tissue or fluid from the lung to be sure it is cancer. While you wait for results, keep in mind that a lump or odd finding is often not cancer, and a biopsy can find many other diseases.',
     related: ['needle-biopsy', 'bronchoscopy', 'pathology-report', 'diagnosis', 'biomarker-testing'],
     sources: [ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'fine-needle-aspiration',
@@ -201,12 +249,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Fine-needle aspiration uses a very thin needle to draw out fluid or tiny bits of tissue from a lump. The sample is then checked for cancer.',
+      'Fine-needle aspiration uses a very thin needle. The doctor draws out fluid or tiny bits of tissue from a lump or other spot, and the sample is looked at with a microscope.',
     details:
-      'Fine-needle aspiration (FNA) is one of the two main kinds of needle biopsy. The other kind is a core biopsy, which uses a thicker needle. In FNA, the doctor passes a thin needle into the lump or spot and draws up a small sample of fluid or tissue. For a spot deep in the chest, pictures from a CT scan may be used to steer the needle. The pictures are repeated until the doctor is sure the needle is in the right place. The sample is then looked at under a microscope.',
+      'FNA is one of the two main kinds of needle biopsy; the other, a core biopsy, uses a thicker needle. For FNA, the hollow needle is fixed to a syringe. When a lump is near the skin, the doctor can feel it and aim the needle by touch. For a spot deeper in the body, CT pictures can help guide it: the pictures are repeated as the needle moves, to make sure it has reached the spot. Some doctors class FNA as a biopsy, and others call it a cell test, or cytology.',
     related: ['needle-biopsy', 'core-biopsy', 'biopsy', 'ct-scan', 'lung-nodule'],
-    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, ACS_CT_NEEDLE_GLOSSARY],
-    reviewed: '2026-11-26',
+    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, ACS_BIOPSY_TYPES, ACS_CYTOLOGY_TYPES, ACS_CT_NEEDLE_GLOSSARY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'open-biopsy',
@@ -214,12 +262,12 @@ export const testTerms: TermEntry[] = [
     forms: ['open biopsy', 'open biopsies', 'open lung biopsy', 'open lung biopsies'],
     category: 'test',
     summary:
-      'An open biopsy is surgery in which a doctor makes a cut to reach and remove tissue for testing. Other ways of getting a sample use a needle or a thin tube instead.',
+      'In an open biopsy, a doctor cuts through the skin to reach an area and remove tissue to be checked. Other ways use only a needle or a thin tube.',
     details:
-      'A tissue sample can be taken with a needle, through a thin tube, or during surgery. An open biopsy is the surgical way. The surgeon makes a cut to reach the area and removes part or all of the tissue that looks wrong. You may be given medicine so that you sleep through it. If a whole tumor is removed, the surgeon often takes a rim of normal tissue around it too. A pathologist then checks the tissue under a microscope and writes a report. The report gives the diagnosis and helps plan treatment.',
+      'In the lung, an open biopsy is done through a cut along the ribs on one side of the chest; the surgeon gently spreads two ribs apart to reach the lung. This differs from thoracoscopy, which uses 1 to 4 small cuts and a camera. The surgeon may take out part or all of the area that looks unusual. Only surgeons do biopsies that take out a whole organ. Medicine is given so you feel no pain, and often so you sleep. A pathologist then studies the tissue and writes a report that gives the diagnosis and helps plan any treatment.',
     related: ['surgical-biopsy', 'biopsy', 'thoracoscopy', 'surgery', 'pathology-report'],
-    sources: [ACS_BIOPSY_CYTOLOGY, NCI_PATHOLOGY_REPORTS],
-    reviewed: '2026-11-26',
+    sources: [ACS_BIOPSY_CYTOLOGY, ACS_BIOPSY_TYPES, NCI_PATHOLOGY_REPORTS, ALA_LUNG_CANCER_SURGERY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'thoracentesis',
@@ -227,12 +275,12 @@ export const testTerms: TermEntry[] = [
     forms: ['thoracentesis', 'thoracenteses', 'thoracocentesis', 'pleural tap', 'pleurocentesis', 'pleural aspiration'],
     category: 'test',
     summary:
-      'Thoracentesis uses a needle to take out fluid from the space around a lung. The fluid is then checked in a lab for cancer cells.',
+      'Thoracentesis uses a hollow needle to drain fluid that has built up in the space around a lung. The fluid can then be tested in a lab.',
     details:
-      'Sometimes fluid builds up in the space between a lung and the chest wall, and doctors need to find out why. In thoracentesis, a needle is passed through the skin of the chest to draw some of the fluid out. The fluid goes to a lab. There, a specialist looks at the cells under a microscope to see if any of them are cancer. Testing fluid from around the lung is one of the ways doctors find out whether lung cancer is present.',
+      'It is done for two reasons. Fluid around a lung, called a pleural effusion, can press on the lung and make breathing hard, so draining it can help. The fluid can also be sent to a lab and checked for cancer cells; in lung cancer, this is one way to be sure of the diagnosis. To do it, the doctor numbs the skin, often on the back, and slides a hollow needle between two ribs into the fluid. Ultrasound pictures may help guide the needle.',
     related: ['pleural-effusion', 'pleura', 'ultrasound', 'shortness-of-breath', 'pleurodesis'],
-    sources: [ACS_BIOPSY_CYTOLOGY, NCI_PATHOLOGY_REPORTS, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    sources: [ACS_NSCLC_PALLIATIVE, ACS_CYTOLOGY_TYPES, ALA_LUNG_CANCER_DIAGNOSIS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'sputum-cytology',
@@ -246,12 +294,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Sputum cytology is a lab test of the mucus you cough up from your lungs. The cells in it are checked under a microscope for cancer.',
+      'Sputum cytology is a lab test of sputum, the phlegm you cough up from your lungs. The cells in it are checked with a microscope to look for cancer.',
     details:
-      'Sputum is the thick mucus that comes up from the lungs when you cough deeply. It is not the same as spit. For this test, a sample of it is sent to a lab. A specialist looks at the cells one at a time under a microscope to see if any look like cancer. A cell test like this shows what the cells look like, but not how they fit together in tissue. So doctors may still need a biopsy to be sure.',
+      'Cytology means looking at single cells, or small clumps of them, under a microscope. A cell test like this shows what each cell looks like. Unlike a biopsy, it cannot show how the cells are arranged in tissue. In some cases a biopsy gives a more exact answer, so a normal result may not settle the question. If cancer cells are found, doctors often do a biopsy as well before any treatment begins. Tell a doctor right away if you cough up blood or rust-colored phlegm.',
     related: ['phlegm', 'chronic-cough', 'biopsy', 'lung-cancer', 'squamous-cell-carcinoma'],
-    sources: [ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    sources: [ACS_NSCLC_SIGNS, ACS_BIOPSY_CYTOLOGY, ACS_CYTOLOGY_TYPES],
+    reviewed: '2026-12-03',
   },
   {
     id: 'ultrasound',
@@ -267,9 +315,9 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'An ultrasound uses sound waves, not x-rays, to make pictures of the inside of your body. Doctors often use it to guide a needle during a biopsy.',
+      'Ultrasound uses sound waves. As a test, it makes pictures of the inside of the body. For some kinds, the sound device is on the tip of a thin tube passed inside.',
     details:
-      'An ultrasound machine sends sound waves into the body through a small wand moved over the skin. The waves bounce off organs and tissues and make echoes. A computer turns the echoes into moving pictures on a screen. The test is usually quick and uses no radiation. Ultrasound can help tell a lump filled with fluid from a solid one. But it cannot tell whether a tumor is cancer, and its pictures are less detailed than CT or MRI. Sound waves cannot pass through air, so it cannot see well inside the lungs. It is often used to guide a biopsy needle to the right place.',
+      'In an endobronchial ultrasound (EBUS), the sound device is fixed to the end of a bronchoscope, a thin, lighted tube. The doctor passes it down the windpipe to look at lymph nodes and other parts of the chest close by. Ultrasound can also help a doctor guide a needle. For example, it may guide the needle that drains fluid from around a lung.',
     related: [
       'endobronchial-ultrasound',
       'imaging-test',
@@ -277,8 +325,8 @@ export const testTerms: TermEntry[] = [
       'fine-needle-aspiration',
       'pleural-effusion',
     ],
-    sources: [ACS_ULTRASOUND],
-    reviewed: '2026-11-26',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS, ACS_NSCLC_PALLIATIVE],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pet-ct',
@@ -286,12 +334,12 @@ export const testTerms: TermEntry[] = [
     forms: ['PET-CT', 'PET-CT scan', 'PET/CT', 'PET/CT scan', 'positron emission tomography-computed tomography'],
     category: 'test',
     summary:
-      'A PET-CT scan combines a PET scan and a CT scan. The PET part shows cells that take up a lot of sugar, as cancer cells often do. The CT part makes detailed pictures.',
+      'A PET-CT scan is a PET scan and a CT scan done together. The PET part shows how parts of the body are working, and the CT part makes detailed pictures.',
     details:
-      'A PET-CT scan puts two imaging tests together. For the PET part, a small amount of a weakly radioactive sugar is put into your blood. Cancer cells often take up more of this sugar, so they stand out. For the CT part, the machine takes many x-rays from different angles, and a computer joins them into detailed pictures of organs. Together, the pictures can help show whether cancer has spread to lymph nodes or other parts of the body. A scan alone cannot prove a spot is cancer. A sample of tissue or fluid is needed for that.',
+      'For the PET part, a radioactive substance called a tracer is put into your body, and the scanner picks up the radiation it gives off. In cancer care, the tracer is often a form of sugar; cancer cells tend to take up more of it, so they stand out. For the CT part, x-rays are taken from many angles, and a computer builds them into pictures of the organs in cross-section. Together, the pictures can help show whether cancer has reached lymph nodes or other organs. For lung cancer, a sample of tissue or fluid is still needed to know for sure whether a spot is cancer.',
     related: ['pet-scan', 'ct-scan', 'cancer-stage', 'lymph-nodes', 'metastasis'],
-    sources: [ACS_PET_GLOSSARY, ACS_CT_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS_TESTS],
-    reviewed: '2026-11-26',
+    sources: [NHS_PET, ACS_PET_GLOSSARY, ACS_CT_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS_TESTS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'mri',
@@ -299,12 +347,12 @@ export const testTerms: TermEntry[] = [
     forms: ['MRI', 'MRI scan', 'magnetic resonance imaging', 'MR imaging'],
     category: 'test',
     summary:
-      'An MRI scan uses a strong magnet and radio waves to make pictures of the inside of your body. It does not use x-rays.',
+      'An MRI scan uses strong magnets, not x-rays or other radiation, to make pictures of the inside of the body. It shows soft parts of the body that other tests may miss.',
     details:
-      'MRI is one of several imaging tests used in lung cancer care. Imaging tests make pictures of the inside of the body. They help doctors find cancer, see whether it has spread, check how treatment is working and look for cancer that has come back. MRI makes its pictures with a strong magnet and radio waves instead of x-rays. Before an MRI, tell your care team about any metal in your body, such as a pacemaker. A scan alone cannot prove that a spot is cancer. A sample of tissue or fluid is needed for that.',
+      'Before the scan, tell your care team about any metal inside you or on your skin, such as a pacemaker, a defibrillator, or pins or plates in a bone. The strong magnets can affect it. Metal does not always rule out MRI, but the staff must know. Tell them too if you are pregnant or breastfeeding, have kidney problems, or have ever reacted to a contrast dye. The machine is a long tube, and it takes pictures of thin slices of the body from many angles. MRI can find tumors, some of which are not cancer, show whether a cancer has spread and help plan surgery or radiation. A biopsy may still be needed to know whether a tumor is cancer.',
     related: ['brain-metastasis', 'spinal-cord-compression', 'imaging-test', 'contrast-dye', 'ct-scan'],
-    sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS],
-    reviewed: '2026-11-26',
+    sources: [ACS_MRI, NHS_MRI_WHO],
+    reviewed: '2026-12-03',
   },
   {
     id: 'bone-scan',
@@ -312,12 +360,12 @@ export const testTerms: TermEntry[] = [
     forms: ['bone scan', 'bone scintigraphy', 'nuclear bone scan', 'radionuclide bone scan'],
     category: 'test',
     summary:
-      'A bone scan uses a tiny amount of a radioactive material to look for problem areas in your bones. It can show where cancer may have spread to the bones.',
+      'A bone scan is an imaging test of the bones. In a nuclear bone scan, a small amount of radioactive material shows problem spots, such as where cancer may have spread.',
     details:
-      'For a bone scan, a small amount of a radioactive material is put into a vein. It settles in parts of the bone where cancer may be. Pictures are then taken. Areas that collect more of the material show up as "hot spots." These spots show where there may be a problem, such as cancer that has spread to the bone. A hot spot on its own does not prove that cancer is there.',
+      'For this kind of scan, the radioactive material goes into a vein. It collects in parts of the bone where there may be a problem, and pictures are then taken. Areas that take up more of it show up as "hot spots." A hot spot shows where a problem may be, so other tests may be needed to find out what it is.',
     related: ['bone-metastasis', 'bone-pain', 'back-pain', 'imaging-test', 'metastasis'],
-    sources: [ACS_BONE_SCAN_GLOSSARY, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    sources: [ACS_BONE_SCAN_GLOSSARY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'chest-x-ray',
@@ -325,12 +373,12 @@ export const testTerms: TermEntry[] = [
     forms: ['chest x-ray', 'chest radiograph', 'chest radiography', 'chest film', 'CXR'],
     category: 'test',
     summary:
-      'A chest x-ray is a picture of the organs and other parts inside your chest. It helps doctors find injuries and diseases that affect the chest.',
+      'A chest x-ray is a picture of what is inside the chest, such as the heart and lungs. Doctors use it to look for problems like pneumonia or lung cancer.',
     details:
-      'For a chest x-ray, a type of radiation passes through your chest onto film or a computer. This makes a picture of the organs and other parts inside the chest. Doctors use chest x-rays to help find injuries and diseases that affect the chest. An x-ray alone cannot show for sure that a spot is cancer. For that, doctors need to study tissue or fluid. To screen for lung cancer in people at high risk, the US Preventive Services Task Force advises a low-dose CT scan each year.',
+      'A doctor may order one while looking for the cause of a problem such as a cough. An x-ray alone cannot show for sure that a spot is lung cancer. To know that, a doctor needs to study a sample of tissue or fluid. To screen some adults at high risk for lung cancer, the US Preventive Services Task Force advises a low-dose CT scan each year.',
     related: ['ct-scan', 'imaging-test', 'lung-nodule', 'pneumonia', 'pleural-effusion'],
-    sources: [NCI_CHEST_XRAY, USPSTF_LUNG_SCREENING, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_COUGH_DIAGNOSIS, ALA_LUNG_CANCER_DIAGNOSIS, USPSTF_LUNG_SCREENING],
+    reviewed: '2026-12-03',
   },
   {
     id: 'endobronchial-ultrasound',
@@ -344,12 +392,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'EBUS is a kind of bronchoscopy. A thin tube with a sound-wave device on its tip goes into your windpipe so the doctor can look at nearby lymph nodes and take samples.',
+      'EBUS is a kind of bronchoscopy. The doctor passes a thin, lighted tube down your windpipe, and a small sound-wave device on its end shows the lymph nodes and other parts nearby.',
     details:
-      'In EBUS, a thin, lighted tube called a bronchoscope is passed down into the windpipe. A small ultrasound device on its tip sends out sound waves. The echoes make pictures of nearby lymph nodes and other parts of the chest. The doctor can use these pictures to guide a thin needle to the right spot and take a sample. A pathologist then checks the sample under a microscope. Finding cancer in these lymph nodes can show that lung cancer has spread.',
+      'The tube is a bronchoscope. The device on its end sends out sound waves that make pictures of the parts near the windpipe, such as lymph nodes. As with other kinds of bronchoscopy, small samples of tissue can be taken. You may get medicine so you relax or sleep. A pathologist then checks the samples under a microscope.',
     related: ['bronchoscopy', 'ultrasound', 'lymph-nodes', 'fine-needle-aspiration', 'mediastinoscopy'],
-    sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS, ACS_ULTRASOUND, ACS_BIOPSY_CYTOLOGY],
-    reviewed: '2026-11-26',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS, ACS_BIOPSY_CYTOLOGY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'needle-biopsy',
@@ -370,12 +418,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'A needle biopsy uses a needle to take fluid, cells or a small piece of tissue from a lump. The sample is then checked under a microscope.',
+      'A needle biopsy uses a needle to take fluid, cells or a small piece of tissue from an area of the body. Then the sample is studied with a microscope.',
     details:
-      'In a needle biopsy, the doctor guides a needle into the spot that looks wrong. For a spot in the lung, special x-ray pictures from a CT scan are often used to steer the needle, so it may be called a CT-guided biopsy. The pictures are repeated until the doctor is sure the needle is in the right place. There are two main kinds. Fine-needle aspiration uses a thin needle to draw out fluid or tiny bits of tissue. A core biopsy uses a thicker needle to remove a small piece, or core, of tissue. The sample is then looked at under a microscope.',
+      'There are two main kinds. In fine-needle aspiration, a very thin needle draws out fluid or tiny bits of tissue. A core biopsy takes out a small piece, or core, of tissue with a thicker needle. A CT scan can help guide the needle when the spot is deep in the body or cannot be felt through the skin. This is called a CT-guided biopsy. Pictures are taken over and over to check where the needle is.',
     related: ['fine-needle-aspiration', 'core-biopsy', 'biopsy', 'ct-scan', 'lung-nodule'],
-    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, ACS_CT_NEEDLE_GLOSSARY],
-    reviewed: '2026-11-26',
+    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, NCI_CT_GUIDED_BIOPSY, ACS_CT_NEEDLE_GLOSSARY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'core-biopsy',
@@ -383,12 +431,12 @@ export const testTerms: TermEntry[] = [
     forms: ['core biopsy', 'core biopsies', 'core needle biopsy', 'core needle biopsies'],
     category: 'test',
     summary:
-      'A core biopsy uses a hollow needle that is thicker than the one used in fine-needle aspiration. It removes a small piece, or core, of tissue to test.',
+      'A core biopsy uses a needle that is thicker than the one used in fine-needle aspiration. It removes a small piece, or core, of tissue to test.',
     details:
-      'A core needle biopsy is one of the two main kinds of needle biopsy. The doctor passes a thicker needle into the spot that looks wrong and removes a small core of tissue. For a spot deep in the chest, a CT scan may be used to guide the needle. Because the sample is a piece of tissue, the pathologist can see how the cells are arranged, not just what single cells look like. Other lab tests may also be run on the sample. These can give clues about how a cancer may act and which treatments may work.',
+      'A core needle biopsy is one of the two main kinds of needle biopsy. Because the sample is a piece of tissue, it shows how the cells are arranged, not just what single cells look like. Other lab tests may also be run on the sample. These can give clues about how a cancer may act and which treatments may work. For an area deep inside the body, a CT scan may help guide the needle.',
     related: ['needle-biopsy', 'fine-needle-aspiration', 'biopsy', 'biomarker-testing', 'pathology-report'],
-    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, ACS_BIOPSY_CYTOLOGY, ACS_CT_NEEDLE_GLOSSARY],
-    reviewed: '2026-11-26',
+    sources: [ACS_NEEDLE_BIOPSY_GLOSSARY, ACS_BIOPSY_CYTOLOGY, NCI_CT_GUIDED_BIOPSY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'surgical-biopsy',
@@ -405,33 +453,25 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'A surgical biopsy removes tissue during an operation so it can be checked for cancer. The surgeon may take part of a lump or the whole thing.',
+      'In a surgical biopsy, a doctor cuts through the skin to remove tissue so a lab can check it. The doctor may take part of an area that looks wrong, or all of it.',
     details:
-      'A tissue sample can be taken with a needle, through a thin tube, or during surgery. In a surgical biopsy, a surgeon removes the tissue in an operation. In an incisional biopsy, only part of the area that looks wrong is taken. In an excisional biopsy, the whole lump or area is removed, often with a rim of normal tissue around it. You may be given medicine so that you sleep through it. A pathologist then studies the tissue and writes a report. The report gives the diagnosis and helps plan treatment.',
+      'A sample can also be taken with a needle or through a thin, lighted tube, but a surgical biopsy reaches the tissue through a cut. Depending on the kind, you may be given medicine to numb the area, to relax you or to make you sleep. A pathologist then studies the tissue and writes a report that gives the diagnosis. Keep in mind that many lumps and odd findings are not cancer, and a biopsy can show many other diseases.',
     related: ['open-biopsy', 'thoracoscopy', 'biopsy', 'surgery', 'pathology-report'],
     sources: [ACS_BIOPSY_CYTOLOGY, NCI_PATHOLOGY_REPORTS],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'liquid-biopsy',
     name: 'Liquid biopsy',
-    forms: [
-      'liquid biopsy',
-      'liquid biopsies',
-      'circulating tumor DNA',
-      'circulating tumour DNA',
-      'ctDNA',
-      'cell-free tumor DNA',
-      'cell-free tumour DNA',
-    ],
+    forms: ['liquid biopsy', 'liquid biopsies'],
     category: 'test',
     summary:
-      'A liquid biopsy is a blood test that looks for bits of DNA or other markers that tumors release into the blood. It can help find gene changes that guide treatment.',
+      'A liquid biopsy tests a body fluid, such as blood or urine, instead of a piece of a tumor. It looks for bits of DNA or other markers that a tumor has let out.',
     details:
-      'Tumors can release substances, such as pieces of DNA, into the blood. A liquid biopsy tests a blood sample for these markers. In lung cancer, one example is a change in the EGFR gene. Results like this can help doctors plan treatment. Markers in the blood can also help show how well treatment is working or whether the cancer has come back. A blood test is used together with other tests, such as a tissue biopsy and imaging, not in place of them.',
+      'Tumor cells, and other cells of the body, can release substances such as pieces of DNA into the blood and other fluids. In lung cancer, a blood test can look for gene changes, such as in the EGFR or ALK genes, that help doctors choose treatment. Levels of these markers can also help show whether treatment is working, or whether the cancer has come back. Some markers can come from conditions that are not cancer, too. So the results are read along with other tests, such as a biopsy and imaging, and a doctor may still want to test tumor tissue.',
     related: ['biomarker-testing', 'blood-test', 'gene-mutation', 'targeted-therapy', 'egfr'],
-    sources: [NCI_CIRCULATING_TUMOR_MARKER, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    sources: [NCI_CIRCULATING_TUMOR_MARKER, ALA_ALK],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pulmonary-function-test',
@@ -448,25 +488,25 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Pulmonary function tests are breathing tests that show how well your lungs work. For some of them, you blow hard into a tube connected to a machine.',
+      'Pulmonary function tests are breathing tests that show how well your lungs work. For some of them, you blow out hard into a tube joined to a machine.',
     details:
-      'These tests measure how much air your lungs can hold, how hard you can blow air out and how easily oxygen passes into your blood. Spirometry is one of them, and it is the main test for COPD. For spirometry, a technician asks you to take a deep breath and then blow as hard as you can into a tube connected to a machine. The tests do not hurt, but you need to try your hardest. They are often repeated a few times to make sure the results are right. Doctors use the results to help find lung diseases such as COPD and asthma.',
+      'The tests show how well your lungs work in three ways: how much air moves in and out, how quickly you can push the air out, and how well oxygen passes from the lungs into the blood. Spirometry is the most basic of them and the main test for COPD. A diffusion test measures how easily oxygen gets into the blood. Exercise testing can help find the cause of shortness of breath. The tests do not hurt, but you must try your hardest, and each one is repeated a few times so the results are right. Doctors use them to help find lung diseases such as COPD and asthma.',
     related: ['spirometry', 'copd', 'shortness-of-breath', 'surgery', 'lungs'],
     sources: [NHLBI_COPD_DIAGNOSIS, ALA_LUNG_FUNCTION_TESTS],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'spirometry',
     name: 'Spirometry',
-    forms: ['spirometry', 'spirometer', 'FEV1', 'forced expiratory volume', 'forced vital capacity'],
+    forms: ['spirometry', 'spirometer'],
     category: 'test',
     summary:
-      'Spirometry is a simple breathing test. You take a deep breath and blow as hard as you can into a tube, and a machine measures how much air you blow out and how fast.',
+      'Spirometry is a simple breathing test. You breathe in deeply, then blow out into a tube as hard and fast as you can, and a machine measures the air.',
     details:
-      'Spirometry is a kind of lung function test, and it is the main test used to find COPD. A technician asks you to breathe in deeply and then blow as hard as you can into a tube. The tube is connected to a small machine called a spirometer. It measures how much air you breathe out and how fast you blow it out. The test does not hurt. Sometimes you breathe in a medicine that opens your airways and then do the test again, so the results can be compared. Spirometry can find COPD before symptoms start.',
+      'Spirometry is a kind of lung function test and the main test used to find COPD. It is also used to check for other airway diseases, such as asthma. The tube is joined to a small machine called a spirometer, which measures how much air you push out and how fast. The test does not hurt. Sometimes you breathe in a medicine that opens your airways and then do the test again, so the two results can be compared.',
     related: ['pulmonary-function-test', 'copd', 'asthma', 'airways', 'shortness-of-breath'],
-    sources: [NHLBI_COPD_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    sources: [NHLBI_COPD_DIAGNOSIS, ALA_LUNG_FUNCTION_TESTS],
+    reviewed: '2026-12-03',
   },
   {
     id: 'biomarker-testing',
@@ -475,39 +515,34 @@ export const testTerms: TermEntry[] = [
       'biomarker testing',
       'biomarker test',
       'comprehensive biomarker testing',
-      'molecular testing',
-      'molecular test',
       'molecular profiling',
-      'genomic testing',
       'genomic profiling',
       'tumor testing',
       'tumour testing',
       'tumor profiling',
       'tumour profiling',
-      'next-generation sequencing',
-      'NGS',
     ],
     category: 'test',
     summary:
-      'Biomarker testing checks a sample of your cancer for certain gene changes and other markers. The results can help show which treatments may work for you.',
+      'Biomarker testing checks a sample, such as tissue or blood, for certain genes, proteins or other markers. In cancer care, the results can help show which treatments may work.',
     details:
-      'Biomarker testing is also called molecular or genomic testing. It looks for changes in the DNA of the tumor. It usually uses tumor tissue from a biopsy. Some markers, such as changes in the EGFR gene, can also be found in a blood sample. Knowing which changes a cancer has can help doctors choose treatment. This testing looks at changes in the cancer itself. Ask your doctor whether your tumor should be tested.',
+      'In lung cancer, the test checks the tumor\'s DNA for changes, called mutations, and some tests measure proteins in the tumor cells. Doctors may also call it molecular or genomic testing. The sample can be tumor tissue from a biopsy, or blood, which is called a liquid biopsy. Next-generation sequencing (NGS) checks for many biomarkers at one time. Knowing which changes a tumor has can help doctors choose treatment. Ask your doctor whether your tumor should be tested.',
     related: ['biomarker', 'gene-mutation', 'targeted-therapy', 'immunotherapy', 'liquid-biopsy'],
-    sources: [ALA_LUNG_CANCER_DIAGNOSIS, ACS_BIOPSY_CYTOLOGY, NCI_CIRCULATING_TUMOR_MARKER],
-    reviewed: '2026-11-26',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS, ALA_ALK, NCI_CIRCULATING_TUMOR_MARKER],
+    reviewed: '2026-12-03',
   },
   {
     id: 'mediastinoscopy',
     name: 'Mediastinoscopy',
-    forms: ['mediastinoscopy', 'mediastinoscopies', 'mediastinoscope', 'mediastinotomy', 'Chamberlain procedure'],
+    forms: ['mediastinoscopy', 'mediastinoscopies', 'mediastinoscope'],
     category: 'test',
     summary:
-      'Mediastinoscopy is a small operation to look at and take samples from the lymph nodes between your lungs. It helps show if lung cancer has spread there.',
+      'Mediastinoscopy is a small operation. A surgeon puts a thin, lit tube in through a small cut. It is used to look inside the chest and take bits of tissue to be checked.',
     details:
-      'The area in the middle of the chest, between the lungs, is called the mediastinum. In a mediastinoscopy, the surgeon makes a small cut in the skin and passes in a thin, lighted tube. Tools passed through the tube can take tissue from lymph nodes in this area. You may be given medicine so you sleep through it. A pathologist then checks the samples for cancer. The results help show the stage of the cancer and plan treatment.',
+      'Tools passed through the tube remove the samples. You are given medicine so you feel no pain, and often so you sleep. A pathologist then checks the samples for cancer. In lung cancer, finding out whether the cancer has spread, and how far, is called staging, and it helps shape the treatment plan.',
     related: ['lymph-nodes', 'endobronchial-ultrasound', 'cancer-stage', 'biopsy', 'tnm-staging'],
     sources: [NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'thoracoscopy',
@@ -523,12 +558,12 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'In a thoracoscopy, a surgeon puts a thin tube with a light through a small cut in the chest. It lets them look at the lungs and chest lining and take samples.',
+      'In a thoracoscopy, a doctor puts a thin tube with a camera through one or more small cuts in the chest. It lets the doctor see inside the chest and take samples.',
     details:
-      'The surgeon makes a small cut in the chest and passes in a thin, lighted tube. Through it, the surgeon can look at the outside of the lungs and the lining of the chest. Small tools passed through the tube can take tissue or fluid samples. You are given medicine so you sleep or feel no pain. When it is done with a video camera, it is often called VATS. A pathologist then checks the samples for cancer.',
+      'Most often, 1 to 4 small cuts are made. The camera lets the doctor see the lung and the space around it. When a surgeon operates this way, it is often called video-assisted thoracoscopic surgery, or VATS. Special tools passed through the cuts can take tissue samples. They can also be used for surgery, such as removing part of a lung or treating fluid that has built up around it. You are given medicine so you sleep or feel no pain. A pathologist then checks any samples.',
     related: ['surgical-biopsy', 'pleura', 'pleural-effusion', 'surgery', 'wedge-resection'],
-    sources: [NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY, ALA_LUNG_CANCER_DIAGNOSIS],
-    reviewed: '2026-11-26',
+    sources: [ALA_LUNG_CANCER_SURGERY, ACS_NSCLC_PALLIATIVE, NCI_PATHOLOGY_REPORTS, ACS_BIOPSY_CYTOLOGY],
+    reviewed: '2026-12-03',
   },
   {
     id: 'blood-test',
@@ -536,12 +571,12 @@ export const testTerms: TermEntry[] = [
     forms: ['blood test', 'blood work', 'bloodwork', 'complete blood count', 'blood chemistry test', 'blood panel'],
     category: 'test',
     summary:
-      'A blood test checks a small sample of your blood in a lab. It gives clues about your health and is often used along with other tests.',
+      'A blood test checks a sample of your blood. It measures cells, chemicals, proteins or other things in the blood.',
     details:
-      'A health worker takes a small sample of your blood for the lab. A complete blood count measures your red cells, white cells, platelets and hemoglobin. Other blood tests measure chemicals, proteins and other substances. Blood tests can help find some diseases, check how organs such as the liver and kidneys are working and show whether treatment is working. Some substances, called tumor markers, may be a sign of cancer, but they can also come from conditions that are not cancer. To help diagnose cancer, blood tests are used along with other tests, such as biopsies and imaging.',
+      'A common one, the complete blood count (CBC), measures red cells, white cells, platelets and hemoglobin. Another common panel measures chemicals such as sugar and calcium. Doctors use blood tests to help find some diseases, to check how organs such as the liver and kidneys are working, and to follow a long-term problem such as diabetes and see whether its treatment helps. Blood work is among the most common lab tests, and it is often part of a regular checkup. Some things in the blood, called tumor markers, can be a sign of cancer. But they can also come from problems that are not cancer.',
     related: ['anemia', 'hypercalcemia', 'liquid-biopsy', 'liver', 'physical-exam'],
     sources: [MEDLINEPLUS_BLOOD_TESTING, NCI_CIRCULATING_TUMOR_MARKER],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'lung-rads',
@@ -549,12 +584,12 @@ export const testTerms: TermEntry[] = [
     forms: ['Lung-RADS', 'LungRADS', 'Lung-RADS category', 'Lung-RADS score'],
     category: 'test',
     summary:
-      'Lung-RADS is a term you may see on the report of a lung cancer screening scan. Ask your care team what your result means and what comes next.',
+      'Lung-RADS is the scoring system doctors use to sort the results of a lung cancer screening scan into groups. Each group says how likely cancer is and what to do next.',
     details:
-      'Lung cancer screening is a yearly low-dose CT scan for some adults at high risk. This means people aged 50 to 80 who have smoked a lot for many years and still smoke or quit in the past 15 years. Many screening scans find spots that turn out not to be cancer. This is called a false-positive result. More scans can often sort this out, but some people need other tests, such as a biopsy. Ask your care team what your screening result means and when your next scan should be.',
+      'In version 1.1 of the system, a scan gets a category from 0 to 4. A 1 means no spots, or only spots that are clearly harmless. A 2 means spots very unlikely to become an active cancer. With either, the next step is the usual yearly scan. A 3 means a spot that is probably harmless; a repeat scan in 6 months checks on it. A 4 means a suspicious finding that needs more tests. For 4A, that is a low-dose CT in 3 months, and a PET-CT may be used. A 0 means the scan is incomplete: more pictures, or an older scan to compare, are needed. Ask your care team what your result means for you.',
     related: ['low-dose-ct', 'lung-cancer-screening', 'lung-nodule', 'false-positive', 'incidental-finding'],
-    sources: [USPSTF_LUNG_SCREENING],
-    reviewed: '2026-11-26',
+    sources: [NCBI_LUNG_RADS_TABLE, USPSTF_LUNG_SCREENING],
+    reviewed: '2026-12-03',
   },
   {
     id: 'contrast-dye',
@@ -572,12 +607,14 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'Contrast dye is a liquid given before some scans to make parts of the body show up more clearly. It is often given as a shot into a vein.',
+      'Contrast dye is a substance used in some scans to make parts of the body show up more clearly. It is often given through a needle into a vein.',
     details:
-      'Some CT scans need an injection of a dye, but not all do. The dye makes some organs, blood vessels and other areas easier to see in the pictures. Apart from the shot, the scan does not hurt. Tell the team if you have had a problem with a dye before.',
+      'Dye made with iodine is used for x-ray tests such as CT scans. Some MRI scans use a different kind, made with gadolinium, a rare earth metal, which usually goes into a vein in the arm. Not every CT scan needs dye, and apart from the needle, a CT scan does not hurt. Before a scan with dye, tell your care team if you have ever had a reaction to a contrast dye, and if you have kidney problems. In people whose kidneys work poorly, such as after a sudden kidney injury, gadolinium dye can rarely cause a serious illness called NSF. It makes the skin hard and tight and can scar inner organs. It has not been seen in people with normal kidneys.',
+    whenToGetHelp:
+      'Call 911 (or your local emergency number) if you have trouble breathing, or your face, lips or throat swell, during or after a scan with dye. Tell the staff at once if you feel itchy, sick or short of breath as the dye goes in. Before a scan, tell them if a dye ever gave you a reaction, or if your kidneys do not work well.',
     related: ['ct-scan', 'mri', 'imaging-test', 'pet-ct', 'side-effects'],
-    sources: [ACS_CT_GLOSSARY],
-    reviewed: '2026-11-26',
+    sources: [ACS_CT_GLOSSARY, FDA_IODINE_CONTRAST, FDA_GADOLINIUM, FDA_GADOLINIUM_KIDNEY, NHS_MRI_WHO],
+    reviewed: '2026-12-03',
   },
   {
     id: 'pathology-report',
@@ -585,12 +622,12 @@ export const testTerms: TermEntry[] = [
     forms: ['pathology report', 'surgical pathology report', 'biopsy report', 'path report'],
     category: 'test',
     summary:
-      'A pathology report gives the lab results on tissue taken in a biopsy or surgery. It is written by a doctor who checks cells under a microscope. It says if cancer is there.',
+      'A pathology report gives the results of a lab check of tissue or cells taken from your body. It is written by a doctor who looks at cells with a microscope.',
     details:
-      'After tissue is removed, it goes to a pathologist. This is a doctor trained to find disease by studying cells and tissue. The report describes what the sample looks like to the naked eye and under the microscope, and then gives a diagnosis. After surgery, it may also say whether the edges of the removed tissue are free of cancer and whether lymph nodes contain cancer. It may include results of other lab tests on the sample. The report is used to set the stage of the cancer and plan treatment. It is often long and technical, so ask your doctor to go through it with you.',
+      'The doctor who writes it is a pathologist, trained to find disease by studying cells and tissue. For cancer, this report is what confirms the diagnosis, and doctors also use it to work out the stage and plan treatment. The report gives a final diagnosis. It also describes the sample twice: as it looks to the naked eye and as it looks under a microscope. It notes where in the body the sample came from and how it was taken. Reports on tissue from surgery are often long and hard to follow, so ask your doctor to go over yours with you.',
     related: ['biopsy', 'diagnosis', 'grade', 'cancer-stage', 'biomarker-testing'],
     sources: [NCI_PATHOLOGY_REPORTS, ACS_PATHOLOGY_REPORT],
-    reviewed: '2026-11-26',
+    reviewed: '2026-12-03',
   },
   {
     id: 'imaging-test',
@@ -607,11 +644,11 @@ export const testTerms: TermEntry[] = [
     ],
     category: 'test',
     summary:
-      'An imaging test makes pictures of the inside of your body. Examples are x-rays, CT, MRI, PET and ultrasound scans.',
+      'An imaging test lets doctors see inside your body by making pictures of it. Examples are x-rays, CT, MRI, PET and ultrasound scans.',
     details:
-      'Imaging tests make pictures of organs and tissues in different ways. X-rays and CT scans use x-rays. Ultrasound uses sound waves. A PET scan uses a small amount of a radioactive sugar. In lung cancer care, imaging helps doctors find cancer, see whether it has spread, check how treatment is working and find cancer that has come back. Some tests, such as CT, can also guide a biopsy needle. But an imaging test alone cannot prove that a spot is cancer. A sample of tissue or fluid is needed for that.',
+      'Each kind makes its pictures in its own way. CT scans use x-rays. MRI works with strong magnets rather than radiation. Ultrasound uses sound waves. A PET scan uses a radioactive tracer. Doctors use imaging for many health problems. In lung cancer care, it can show whether treatment is working, whether the cancer has spread or come back, and where it is in the first place. But an imaging test alone often cannot show for sure whether a spot is cancer; a sample of tissue or fluid may be needed.',
     related: ['ct-scan', 'chest-x-ray', 'mri', 'pet-scan', 'ultrasound'],
-    sources: [ALA_LUNG_CANCER_DIAGNOSIS, ACS_CT_GLOSSARY, ACS_ULTRASOUND, ACS_PET_GLOSSARY],
-    reviewed: '2026-11-26',
+    sources: [ALA_LUNG_CANCER_DIAGNOSIS_TESTS, ACS_CT_GLOSSARY, NCI_CT_FACTS, ACS_MRI, NHS_PET],
+    reviewed: '2026-12-03',
   },
 ];

@@ -1,5 +1,6 @@
 import { axeViolationsInCard, cardFrame, hoverTerm, openTerm, stepTerm, clickInCard } from './card-helpers';
 import { expect, test, waitForEngineIdle } from './fixtures';
+import { findTerm } from '../../glossary';
 
 test.describe('the hover card', () => {
   test.beforeEach(async ({ page, server }) => {
@@ -23,6 +24,18 @@ test.describe('the hover card', () => {
     const card = await frame.evaluate(() => JSON.parse(JSON.stringify(document.querySelector('.card')!.getBoundingClientRect())));
     const overlaps = card.left < termBox.x + termBox.width && termBox.x < card.right && card.top < termBox.y + termBox.height && termBox.y < card.bottom;
     expect(overlaps).toBe(false);
+  });
+
+  test('a medicine’s card carries its safety facts and when to get help', async ({ page }) => {
+    const frame = await hoverTerm(page, '#article mark[data-term="pain-medicine"]', 'pain-medicine');
+    const entry = findTerm('pain-medicine')!;
+    const dialog = frame.getByRole('dialog');
+    await expect(dialog).toContainText(`Safety: ${entry.safety}`);
+    await expect(dialog).toContainText(`When to get help: ${entry.whenToGetHelp}`);
+    await expect(dialog).toContainText('call 911 (or your local emergency number)');
+    // The same in full, from "More".
+    await clickInCard(page, frame.getByRole('button', { name: /^More about/ }));
+    await expect(frame.getByRole('region', { name: 'Safety' })).toContainText(entry.safety!);
   });
 
   test('closes on Esc, and when the pointer leaves', async ({ page }) => {

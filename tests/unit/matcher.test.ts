@@ -139,7 +139,7 @@ describe('context rules', () => {
       { id: 'liver', forms: ['liver'] },
       { id: 'tylenol', forms: ['Tylenol'] },
     ],
-    { placeCodes: ['CT'], timeZones: ['CT'], eventNames: ['GP'], starSigns: ['Cancer'], otherSenses: { GP: ['grid', 'pole'], Cancer: ['gemini', 'star sign'] } },
+    { placeCodes: ['CT'], timeZones: ['CT'], eventNames: ['GP'], starSigns: ['Cancer'], titleWords: ['film'], otherSenses: [{ forms: ['GP'], words: ['grid', 'pole'] }, { forms: ['Cancer'], words: ['gemini', 'star sign'] }] },
   );
   const terms = (text: string) => withRules.findAll(text).map((m) => text.slice(m.start, m.end));
 
@@ -156,6 +156,14 @@ describe('context rules', () => {
     expect(terms('Gemini and Cancer share a birthday month; your star sign Cancer is loyal.')).toEqual([]);
     // Only the capitalised form: the disease is still the disease beside the same words.
     expect(terms('Gemini had cancer last year.')).toEqual(['cancer']);
+  });
+
+  it('reads EGFR beside kidney words as the kidneys\' filtration rate', () => {
+    const labs = compileMatcher([{ id: 'egfr', forms: ['EGFR'] }], {
+      placeCodes: [], timeZones: [], eventNames: [], starSigns: [], titleWords: [], otherSenses: [{ forms: ['EGFR'], words: ['kidney', 'creatinine'] }],
+    });
+    expect(labs.findAll('Creatinine 1.1, EGFR above 60.')).toEqual([]);
+    expect(labs.findAll('The tumour has an EGFR mutation.').length).toBe(1);
   });
 
   it('reads a time zone after a time as the time zone', () => {
@@ -179,9 +187,12 @@ describe('context rules', () => {
     expect(terms('We walked past the Liver Building and the cancer ward.')).toEqual(['cancer']);
     expect(terms("Hitchcock's Liver topped the critics' poll of great films.")).toEqual([]);
     expect(terms('His first novel, Liver, is more readable than its reputation suggests.')).toEqual([]);
-    expect(terms('Liver Building tours start at noon.')).toEqual(['Liver']);
+    expect(terms('Liver can heal itself after damage.')).toEqual(['Liver']);
     expect(terms('Managing Liver Disease')).toEqual(['Liver']);
     expect(terms('They said: "Liver Building" is closed.')).toEqual(['Liver']);
+    // Before another capitalised word, even at a sentence's start, in prose; or beside a film's words.
+    expect(terms('Liver Building tours start at noon, and the queue is long.')).toEqual([]);
+    expect(terms('Liver is often voted the best film of the decade.')).toEqual([]);
     // A form written with a capital (a brand) is never taken for part of a name.
     expect(terms('She bought Tylenol Extra Strength at the shop.')).toEqual(['Tylenol']);
   });
