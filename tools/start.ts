@@ -36,7 +36,9 @@ if (hasDisplay) {
     path: resolve(SCREENSHOT_DIR, 'demo-first-screen.png'),
     clip: { x: box.x, y: box.y, width: box.width, height: 460 },
   });
-  await screenshotCard(page);
+  await screenshotCard(page, 'thoracentesis', 'hover-card.png');
+  // A medicine's card, with its safety facts and when to get help.
+  await screenshotCard(page, 'pain-medicine', 'hover-card-medicine.png');
   await screenshotInlineCheck(page);
   await screenshotPopup(context);
   console.log(`No display found, so HealthLens ran headless: ${highlights} highlights on the demo page.`);
@@ -89,13 +91,14 @@ async function screenshotPopup(context: BrowserContext): Promise<void> {
   await popup.close();
 }
 
-/** The hover card open over a term in the demo article. */
-async function screenshotCard(page: Page): Promise<void> {
-  const term = page.locator('#article mark[data-term="thoracentesis"]');
+/** The hover card open over a term in the demo article, saved as `file`. */
+async function screenshotCard(page: Page, termId: string, file: string): Promise<void> {
+  const term = page.locator(`#article mark[data-term="${termId}"]`).first();
   await term.scrollIntoViewIfNeeded();
   await term.hover();
   const isCard = (url: string) => url.endsWith('/card.html');
-  for (let i = 0; i < 50 && !(await page.frames().find((f) => isCard(f.url()))?.evaluate(() => document.body.dataset.open)); i++) {
+  const openTerm = () => page.frames().find((f) => isCard(f.url()))?.evaluate(() => document.body.dataset.open);
+  for (let i = 0; i < 50 && (await openTerm()) !== termId; i++) {
     await page.waitForTimeout(100);
   }
   await page.waitForTimeout(200);
@@ -105,7 +108,7 @@ async function screenshotCard(page: Page): Promise<void> {
   const termBox = (await term.boundingBox())!;
   const top = Math.max(0, Math.min(card.top, termBox.y) - 20);
   const bottom = Math.max(card.bottom, termBox.y + termBox.height) + 20;
-  await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'hover-card.png'), clip: { x: Math.max(0, card.left - 40), y: top, width: 720, height: bottom - top } });
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, file), clip: { x: Math.max(0, card.left - 40), y: top, width: 720, height: bottom - top } });
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
 }
