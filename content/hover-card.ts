@@ -12,9 +12,13 @@ export const CLOSE_GRACE_MS = 300;
  * shadow root and clipped to the card, so the page's CSS cannot reach it and it takes no space on
  * the page; the frame places the card itself and tells us where it is. One card at a time.
  *
- * @example const cards = startHoverCards(document); ...; cards.stop();
+ * `isAlive` says whether the extension is still there: after it is updated, reloaded or removed,
+ * the first pointer or key on a term finds it gone, and the content script's teardown (which
+ * stops the cards and restores the page) runs instead of a card that can no longer load.
+ *
+ * @example const cards = startHoverCards(document, () => ctx.isValid); ...; cards.stop();
  */
-export function startHoverCards(doc: Document) {
+export function startHoverCards(doc: Document, isAlive: () => boolean = () => true) {
   const view = doc.defaultView!;
   const frameOrigin = new URL(browser.runtime.getURL('/')).origin;
   let host: HTMLElement | undefined;
@@ -97,7 +101,7 @@ export function startHoverCards(doc: Document) {
 
   function onPointerOver(event: PointerEvent): void {
     const term = termOf(event.target);
-    if (!term) return;
+    if (!term || !isAlive()) return;
     if (term === current) return clearTimeout(closeTimer);
     clearTimeout(openTimer);
     // A pinned card is not swapped for another term's by passing over it.

@@ -51,7 +51,7 @@ export default defineContentScript({
         engine?.stop();
         engine = undefined;
       } else if (!engine && ctx.isValid) {
-        cards = startHoverCards(document);
+        cards = startHoverCards(document, () => ctx.isValid);
         const onIdle = (markCount: number) => {
           hooks?.onIdle(markCount);
           reportTermCount(markCount);
@@ -72,7 +72,12 @@ export default defineContentScript({
     const onMessage = (message: unknown) => (isTopFrame && isPageRequest(message) ? Promise.resolve(answer(message)) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
 
-    // Reloaded, updated or removed: leave the page exactly as it was.
+    // Reloaded, updated or removed: leave the page exactly as it was. The browser does not say so
+    // to a running page; reading ctx.isValid finds out, so it is read when the reader comes back to
+    // the tab and when a term is pointed at (in the cards), and teardown runs then.
+    const checkStillThere = () => void ctx.isValid;
+    ctx.addEventListener(document, 'visibilitychange', checkStillThere);
+    ctx.addEventListener(window, 'focus', checkStillThere);
     ctx.onInvalidated(() => {
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
