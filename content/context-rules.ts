@@ -47,7 +47,7 @@ const setOf = (joined: string) => new Set(joined ? joined.split('|') : []);
  * @param otherSenses "<form>|<form>^<word>|<word>~…": the forms of each other sense and its words
  */
 export function compileContextRules(lists: string, otherSenses: string): CompiledContextRules {
-  const [places, zones, events, signs, titleWords] = lists.split('~').map(setOf) as Set<string>[] as [Set<string>, Set<string>, Set<string>, Set<string>, Set<string>];
+  const [places = setOf(''), zones = setOf(''), events = setOf(''), signs = setOf(''), titleWords = setOf('')] = lists.split('~').map(setOf);
   const senses = new Map<string, string[]>();
   for (const sense of otherSenses ? otherSenses.split('~') : []) {
     const [forms = '', words = ''] = sense.split('^');
@@ -69,17 +69,13 @@ export function compileContextRules(lists: string, otherSenses: string): Compile
       if (events.has(written) && /\bthe [A-Z][a-z]+ $/.test(before)) return true;
       // A horoscope's entry: "Cancer: a good week to…".
       if (signs.has(written) && start === text.search(/\S/) && /^:\s+[a-z]/.test(text.slice(end))) return true;
-      const words = sensesOf(written);
-      if (words) {
-        const lower = text.toLowerCase();
-        if (words.some((word) => hasWord(lower, word))) return true;
-      }
+      const lower = text.toLowerCase();
+      if (sensesOf(written)?.some((word) => hasWord(lower, word))) return true;
       // Part of a name or a title: a capitalised word in the middle of a sentence of prose, or
       // before another capitalised word ("Dizzy Gillespie"), or beside the words of films and books.
       if (exactCase || !TITLE_WORD.test(written.replace(/s$/, '')) || !isProse(text)) return false;
       const next = text[end] === ' ' ? text.slice(end + 1, wordEnd(text, end + 1)) : '';
       if (!startsSentence(text, start) || TITLE_WORD.test(next)) return true;
-      const lower = text.toLowerCase();
       return [...titleWords].some((word) => hasWord(lower, word));
     },
   };

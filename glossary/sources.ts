@@ -134,22 +134,10 @@ export const NHLBI_ANEMIA: TermSource = {
   url: 'https://www.nhlbi.nih.gov/health-topics/anemia',
 };
 
-export const NHLBI_ASTHMA: TermSource = {
-  title: 'Asthma - What Is Asthma?',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/asthma?ref=tomecontroldesusalud.com',
-};
-
 export const NHLBI_ASTHMA_TOPIC: TermSource = {
   title: 'Asthma',
   publisher: 'National Heart, Lung, and Blood Institute',
   url: 'https://www.nhlbi.nih.gov/subscribe/4896',
-};
-
-export const NHLBI_BREATHING: TermSource = {
-  title: 'How the Lungs Work: What Breathing Does for the Body',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/lungs/breathing-benefits',
 };
 
 export const NHLBI_COPD_NEWS: TermSource = {
@@ -283,4 +271,52 @@ export const CDC_QUIT_MEDICINES_HOW: TermSource = {
   title: 'How to Use Quit Smoking Medicines',
   publisher: 'Centers for Disease Control and Prevention',
   url: 'https://www.cdc.gov/tobacco/campaign/tips/quit-smoking/quit-smoking-medications/how-to-use-quit-smoking-medicines/index.html',
+};
+
+export const NCI_CHECKPOINT_INHIBITORS: TermSource = {
+  title: 'Immune Checkpoint Inhibitors',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors',
+};
+
+export const ALA_PNEUMONIA: TermSource = {
+  title: 'Learn About Pneumonia',
+  publisher: 'American Lung Association',
+  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pneumonia/learn-about-pneumonia',
+};
+
+export const NHLBI_ASTHMA_PAGE: TermSource = {
+  title: 'Asthma - What Is Asthma?',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/asthma',
+};
+
+export const NHLBI_VTE: TermSource = {
+  title: 'Venous Thromboembolism',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health-topics/venous-thromboembolism',
+};
+
+export const NHLBI_ASTHMA_ATTACKS: TermSource = {
+  title: 'Asthma - Asthma Attack',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/asthma/attacks',
+};
+
+export const NHLBI_PNEUMONIA_SYMPTOMS: TermSource = {
+  title: 'Pneumonia - Symptoms',
+  publisher: 'National Heart, Lung, and Blood Institute',
+  url: 'https://www.nhlbi.nih.gov/health/pneumonia/symptoms',
+};
+
+export const ACS_CHEMO_WHEN_TO_CALL: TermSource = {
+  title: 'When to call your doctor about side effects from chemotherapy',
+  publisher: 'American Cancer Society',
+  url: 'https://www.cancer.org/treatment/treatmentsandsideeffects/treatmenttypes/chemotherapy/understandingchemotherapyaguideforpatientsandfamilies/understanding-chemotherapy-when-to-call-the-doctor',
+};
+
+export const NCI_CIRCULATING_TUMOR_MARKER: TermSource = {
+  title: 'Definition of circulating tumor marker - NCI Dictionary of Cancer Terms',
+  publisher: 'National Cancer Institute',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/circulating-tumor-marker',
 };

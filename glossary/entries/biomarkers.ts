@@ -1,5 +1,8 @@
 import type { TermEntry, TermSource } from '../types';
-import { ALA_ALK } from '../sources';
+import {
+  ALA_ALK,
+  NCI_CHECKPOINT_INHIBITORS,
+} from '../sources';
 
 // Pages checked on 2026-12-03, each read in the stored copy the search tool returned.
 const MEDLINEPLUS_KRAS: TermSource = {
@@ -24,12 +27,6 @@ const NCI_ROS1_POSITIVE: TermSource = {
   title: 'Definition of ROS1 positive - NCI Dictionary of Cancer Terms',
   publisher: 'National Cancer Institute',
   url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/ros1-positive',
-};
-
-const NCI_CHECKPOINT_INHIBITORS: TermSource = {
-  title: 'Immune Checkpoint Inhibitors',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors',
 };
 
 export const biomarkerTerms: TermEntry[] = [

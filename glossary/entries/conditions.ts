@@ -10,13 +10,18 @@ import {
   ACS_NSCLC_PALLIATIVE,
   ACS_NSCLC_SIGNS,
   ACS_SHORTNESS_OF_BREATH,
+  ALA_PNEUMONIA,
   CDC_LUNG,
   CDC_PNEUMONIA,
   NCBI_LUNG_RADS_TABLE,
   NCI_CHRONIC_BRONCHITIS,
   NHLBI_ANEMIA,
+  NHLBI_ASTHMA_ATTACKS,
+  NHLBI_ASTHMA_PAGE,
   NHLBI_ASTHMA_TOPIC,
   NHLBI_COPD_NEWS,
+  NHLBI_PNEUMONIA_SYMPTOMS,
+  NHLBI_VTE,
   NHS_COUGHING_BLOOD,
   NHS_SYMPTOMS,
   NINDS_KNOW_STROKE,
@@ -52,19 +57,7 @@ const NHLBI_COPD_2022: TermSource = {
   url: 'https://www.nhlbi.nih.gov/news/2022/making-healthier-lives-people-copd',
 };
 
-const ALA_PNEUMONIA: TermSource = {
-  title: 'Learn About Pneumonia',
-  publisher: 'American Lung Association',
-  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pneumonia/learn-about-pneumonia',
-};
-
-/* The shared NHLBI_ASTHMA constant carries a tracking query (?ref=…); this is the same page without it. */
-const NHLBI_ASTHMA_PAGE: TermSource = {
-  title: 'Asthma - What Is Asthma?',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/asthma',
-};
-
+/* NHLBI's asthma page, cited without the tracking query (?ref=…) it was once cited with. */
 const ALA_PULMONARY_FIBROSIS: TermSource = {
   title: 'What Is Pulmonary Fibrosis?',
   publisher: 'American Lung Association',
@@ -100,31 +93,6 @@ const ALA_TB_EARLIER: TermSource = {
   title: 'Learn About Tuberculosis',
   publisher: 'American Lung Association',
   url: 'https://www.lung.org/lung-health-and-diseases/lung-disease-lookup/tuberculosis/learn-about-tuberculosis.html',
-};
-
-/*
- * Pages added in the follow-up review of 2026-12-03 for the emergency and "when to get help"
- * advice, each returned by the search tool with the text kept in
- * .scratch/source-texts/followup-a.jsonl. The NHS page on coughing up blood was stored at http://
- * and is cited with https (same host and path); its stored copy shows no title, so it is named by
- * the problem it covers.
- */
-const NHLBI_VTE: TermSource = {
-  title: 'Venous Thromboembolism',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health-topics/venous-thromboembolism',
-};
-
-const NHLBI_ASTHMA_ATTACKS: TermSource = {
-  title: 'Asthma - Asthma Attack',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/asthma/attacks',
-};
-
-const NHLBI_PNEUMONIA_SYMPTOMS: TermSource = {
-  title: 'Pneumonia - Symptoms',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/pneumonia/symptoms',
 };
 
 /*

@@ -1,12 +1,17 @@
 import type { TermEntry, TermSource } from '../types';
 import {
+  ACS_CHEMO_WHEN_TO_CALL,
   ACS_GLOSSARY_STAGING,
   ACS_NSCLC_STAGING,
   ALA_LUNG_CANCER_DIAGNOSIS,
+  ALA_PNEUMONIA,
   CDC_CHEMO_FEVER,
   NCI_CHRONIC_BRONCHITIS,
+  NCI_CIRCULATING_TUMOR_MARKER,
   NHLBI_ANEMIA,
+  NHLBI_ASTHMA_PAGE,
   NHLBI_COUGH_DIAGNOSIS,
+  NHLBI_VTE,
 } from '../sources';
 
 /* Stored at http://; cited with https (same host and path). The stored copy shows no page title, so this names the page by what it holds. */
@@ -67,12 +72,6 @@ const NCI_SIDE_EFFECTS: TermSource = {
 };
 
 /* Stored at http://; cited with https (same host and path). Named by its heading ("A Guide to Chemotherapy" section). */
-const ACS_CHEMO_WHEN_TO_CALL: TermSource = {
-  title: 'When to call your doctor about side effects from chemotherapy',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/treatmentsandsideeffects/treatmenttypes/chemotherapy/understandingchemotherapyaguideforpatientsandfamilies/understanding-chemotherapy-when-to-call-the-doctor',
-};
-
 const ACS_GLOSSARY_CARE_TEAM: TermSource = {
   title: 'Glossary: cancer care team',
   publisher: 'American Cancer Society',
@@ -130,30 +129,6 @@ const NCI_LESION: TermSource = {
  * read by another helper and is cited here under the same title and address as elsewhere in the
  * glossary; the text is kept in .scratch/source-texts/fix-cbg.jsonl.
  */
-const NCI_CIRCULATING_TUMOR_MARKER: TermSource = {
-  title: 'Definition of circulating tumor marker - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/circulating-tumor-marker',
-};
-
-const NHLBI_VTE_PAGE: TermSource = {
-  title: 'Venous Thromboembolism',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health-topics/venous-thromboembolism',
-};
-
-const NHLBI_ASTHMA_WHAT_IS: TermSource = {
-  title: 'Asthma - What Is Asthma?',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/asthma',
-};
-
-const ALA_PNEUMONIA_PAGE: TermSource = {
-  title: 'Learn About Pneumonia',
-  publisher: 'American Lung Association',
-  url: 'https://www.lung.org/lung-health-diseases/lung-disease-lookup/pneumonia/learn-about-pneumonia',
-};
-
 export const generalTerms: TermEntry[] = [
   {
     id: 'diagnosis',
@@ -480,7 +455,7 @@ export const generalTerms: TermEntry[] = [
     details:
       'It is part of many lung problems. In asthma, the airways become inflamed and narrow at times. In pneumonia, an infection inflames the tiny air sacs, and they can fill with fluid or pus. In chronic bronchitis, a type of COPD, long-lasting inflammation scars the large airways. They then make a lot of mucus. Smoking is the most common cause of this disease. Long-lasting inflammation, from cancer, an infection, kidney disease or an autoimmune disease, can also lead to fewer red blood cells (anemia).',
     related: ['copd', 'chronic-bronchitis', 'asthma', 'pneumonia', 'pulmonary-fibrosis'],
-    sources: [NHLBI_VTE_PAGE, NCI_CHRONIC_BRONCHITIS, NHLBI_ASTHMA_WHAT_IS, ALA_PNEUMONIA_PAGE, NHLBI_ANEMIA],
+    sources: [NHLBI_VTE, NCI_CHRONIC_BRONCHITIS, NHLBI_ASTHMA_PAGE, ALA_PNEUMONIA, NHLBI_ANEMIA],
     reviewed: '2026-12-03',
   },
 ];

@@ -1,19 +1,15 @@
 import type { TermEntry, TermSource } from '../types';
 import {
   ACS_CHEMO_AFTER_SURGERY,
+  ACS_CHEMO_WHEN_TO_CALL,
   ACS_FEVER,
+  ACS_SHORTNESS_OF_BREATH,
   CDC_CHEMO_FEVER,
   CDC_QUITLINE_FAQ,
   CDC_QUIT_MEDICINES_HOW,
-  ACS_SHORTNESS_OF_BREATH,
+  NCI_CHECKPOINT_INHIBITORS,
   NINDS_KNOW_STROKE,
 } from '../sources';
-
-/*
- * Pages these entries were checked against (review of 2026-12-03). Pages the search tool showed
- * at http:// are cited with https (same host and path), as in sources.ts. Where the stored copy
- * shows no page title of its own, the title names the page by the heading it shows.
- */
 
 const ACS_CHECKPOINT_INHIBITORS: TermSource = {
   title: 'Immune Checkpoint Inhibitors and Their Side Effects',
@@ -122,24 +118,7 @@ const SMOKEFREE_NRT: TermSource = {
   url: 'https://smokefree.gov/tools-tips/how-to-quit/using-nicotine-replacement-therapy',
 };
 
-/*
- * Added in the fix round of 2026-12-03 (text kept in .scratch/source-texts/fix-smr.jsonl). Pages first
- * read by other helpers are named exactly as they are elsewhere (general.ts, biomarkers.ts).
- */
-
 /* Stored at http://; cited with https (same host and path). Named by its heading, as in general.ts. */
-const ACS_CHEMO_WHEN_TO_CALL: TermSource = {
-  title: 'When to call your doctor about side effects from chemotherapy',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/treatmentsandsideeffects/treatmenttypes/chemotherapy/understandingchemotherapyaguideforpatientsandfamilies/understanding-chemotherapy-when-to-call-the-doctor',
-};
-
-const NCI_CHECKPOINT_INHIBITORS: TermSource = {
-  title: 'Immune Checkpoint Inhibitors',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors',
-};
-
 const FDA_OPIOIDS_WITH_BENZODIAZEPINES: TermSource = {
   title:
     'FDA Drug Safety Communication: FDA warns about serious risks and death when combining opioid pain or cough medicines with benzodiazepines; requires its strongest warning',

@@ -11,8 +11,6 @@ import {
  * Pages cited by the risk entries, each checked against the text of its stored copy in the review
  * of 2026-12-03 (see glossary/reviews/risk.ts for what each page was read for).
  */
-
-/* Cited without the coverage database's tracking query (doctype, timeframe, sortBy, bc). */
 const ACS_LUNG_GUIDELINE_2023: TermSource = {
   title: 'New Lung Cancer Screening Guideline Increases Eligibility',
   publisher: 'American Cancer Society',

@@ -2,6 +2,7 @@ import type { TermEntry, TermSource } from '../types';
 import {
   ACS_APPETITE,
   ACS_BONE_METS_SIGNS,
+  ACS_CHEMO_WHEN_TO_CALL,
   ACS_FATIGUE,
   ACS_FEVER,
   ACS_FINDING_BONE_METS,
@@ -12,7 +13,10 @@ import {
   CDC_CHEMO_FEVER,
   NCI_CHRONIC_BRONCHITIS,
   NCI_WHEEZING,
+  NHLBI_ASTHMA_ATTACKS,
   NHLBI_COUGH,
+  NHLBI_PNEUMONIA_SYMPTOMS,
+  NHLBI_VTE,
   NHS_COUGHING_BLOOD,
   NHS_SYMPTOMS,
   NINDS_KNOW_STROKE,
@@ -86,24 +90,6 @@ const MEDLINEPLUS_HEADACHE: TermSource = {
  * Added in the fix round of 2026-12-03 (text kept in .scratch/source-texts/fix-smr.jsonl). The
  * NHLBI pages were first read by another helper; they are named here exactly as in conditions.ts.
  */
-const NHLBI_VTE: TermSource = {
-  title: 'Venous Thromboembolism',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health-topics/venous-thromboembolism',
-};
-
-const NHLBI_ASTHMA_ATTACKS: TermSource = {
-  title: 'Asthma - Asthma Attack',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/asthma/attacks',
-};
-
-const NHLBI_PNEUMONIA_SYMPTOMS: TermSource = {
-  title: 'Pneumonia - Symptoms',
-  publisher: 'National Heart, Lung, and Blood Institute',
-  url: 'https://www.nhlbi.nih.gov/health/pneumonia/symptoms',
-};
-
 const NCI_GUILLAIN_BARRE: TermSource = {
   title: 'Definition of Guillain-Barré syndrome - NCI Dictionary of Cancer Terms',
   publisher: 'National Cancer Institute',
@@ -111,12 +97,6 @@ const NCI_GUILLAIN_BARRE: TermSource = {
 };
 
 /* Stored at http://; cited with https (same host and path). Named by its heading, as in general.ts. */
-const ACS_CHEMO_WHEN_TO_CALL: TermSource = {
-  title: 'When to call your doctor about side effects from chemotherapy',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/treatmentsandsideeffects/treatmenttypes/chemotherapy/understandingchemotherapyaguideforpatientsandfamilies/understanding-chemotherapy-when-to-call-the-doctor',
-};
-
 export const symptomTerms: TermEntry[] = [
   {
     id: 'back-pain',

@@ -7,6 +7,7 @@ import {
   ALA_LUNG_CANCER_SURGERY,
   CMS_LDCT_NCD,
   NCBI_LUNG_RADS_TABLE,
+  NCI_CIRCULATING_TUMOR_MARKER,
   NHLBI_COUGH_DIAGNOSIS,
   USPSTF_LUNG_SCREENING,
 } from '../sources';
@@ -109,11 +110,6 @@ const ACS_BONE_SCAN_GLOSSARY: TermSource = {
   title: 'bone scan (Cancer Glossary)',
   publisher: 'American Cancer Society',
   url: 'https://www.cancer.org/cancer/understanding-cancer/glossary/glossary/b/bone_scan.html',
-};
-const NCI_CIRCULATING_TUMOR_MARKER: TermSource = {
-  title: 'Definition of circulating tumor marker - NCI Dictionary of Cancer Terms',
-  publisher: 'National Cancer Institute',
-  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/circulating-tumor-marker',
 };
 const ACS_PATHOLOGY_REPORT: TermSource = {
   title: 'What Information Is Included in a Pathology Report?',

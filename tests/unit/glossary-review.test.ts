@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glossary, type TermEntry } from '@/glossary';
 import { reviewRecords } from '@/glossary/reviews';
@@ -68,6 +68,13 @@ describe('sources', () => {
       names.set(url, (names.get(url) ?? new Set()).add(`${title} (${publisher})`));
     }
     expect([...names].filter(([, seen]) => seen.size > 1).map(([url, seen]) => `${url}: ${[...seen].join(' / ')}`)).toEqual([]);
+  });
+
+  it('writes each page once: a page cited from several files lives in glossary/sources.ts', () => {
+    const dir = resolve(import.meta.dirname, '../../glossary');
+    const files = ['sources.ts', ...readdirSync(resolve(dir, 'entries')).map((name) => `entries/${name}`)];
+    const written = files.flatMap((file) => [...readFileSync(resolve(dir, file), 'utf8').matchAll(/url: '([^']+)'/g)].map((m) => m[1]!));
+    expect(written.filter((url, i) => written.indexOf(url) !== i)).toEqual([]);
   });
 
   it.each(entries)('%s shares no run of 8 words with the pages it was checked against', (id, entry) => {
