@@ -1,18 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { matchIndexPlugin } from './glossary/match-index-plugin';
+import { glossaryIndex } from './term-index/glossary-index';
+import { indexPublicFiles } from './term-index/files';
+import { syntheticIndex } from './tests/bench/synthetic-glossary';
 
-/** Benchmark builds add the floor's content script (see entrypoints/bench-floor.content). */
-const isBenchmarkBuild = process.env.HEALTHLENS_BENCH === '1';
+/**
+ * A benchmark build (`npm run bench`) may carry a generated glossary of this many surface forms
+ * instead of the real one, to show the same code at ten times the size. Only the data differs.
+ */
+const syntheticForms = Number(process.env.HEALTHLENS_SYNTHETIC_FORMS ?? 0);
+/** The term index the content script reads (term-index/format.ts), built from the glossary. */
+const termIndex = syntheticForms > 0 ? syntheticIndex(syntheticForms) : glossaryIndex();
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  outDirTemplate: isBenchmarkBuild ? '{{browser}}-mv{{manifestVersion}}-bench' : undefined,
+  outDirTemplate: syntheticForms > 0 ? `{{browser}}-mv{{manifestVersion}}-synthetic-${syntheticForms}` : undefined,
   hooks: {
-    'entrypoints:resolved': (_wxt, entrypoints) => {
-      if (isBenchmarkBuild) return;
-      const floor = entrypoints.findIndex((entrypoint) => entrypoint.name === 'bench-floor');
-      if (floor >= 0) entrypoints.splice(floor, 1);
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...indexPublicFiles(termIndex));
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -29,9 +34,10 @@ export default defineConfig({
       'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next health term on the page' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous health term on the page' },
     },
-    // The hover card's frame is an extension page shown over web pages.
+    // The hover card's frame is an extension page shown over web pages; the content script
+    // fetches the term index.
     web_accessible_resources: [
-      { resources: ['card.html', 'chunks/*', 'assets/*'], matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['card.html', 'chunks/*', 'assets/*', 'index/*'], matches: ['http://*/*', 'https://*/*'] },
     ],
     ...(browser === 'firefox' && {
       // Firefox wants an add-on id, and a statement of the data an add-on collects: none.
@@ -41,6 +47,8 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    plugins: [preact(), matchIndexPlugin()],
+    plugins: [preact()],
+    // Which index this build carries: pages read storage's copy of the index only if it is this one.
+    define: { __TERM_INDEX_VERSION__: JSON.stringify(termIndex.version) },
   }),
 });

@@ -1,4 +1,5 @@
-import { isWordCharBefore, wordEnd } from './words';
+import type { ContextRules } from '../glossary/context-rules';
+import { isWordCharBefore, wordEnd } from '../term-index/words';
 
 /*
  * The rules of glossary/context-rules.ts, applied to one match in its text. Called only for a
@@ -40,18 +41,16 @@ function hasWord(lower: string, word: string): boolean {
   return false;
 }
 
-const setOf = (joined: string) => new Set(joined ? joined.split('|') : []);
-
-/**
- * @param lists place codes, time zones, event names, star signs and title words, each "|"-separated, joined by "~"
- * @param otherSenses "<form>|<form>^<word>|<word>~…": the forms of each other sense and its words
- */
-export function compileContextRules(lists: string, otherSenses: string): CompiledContextRules {
-  const [places = setOf(''), zones = setOf(''), events = setOf(''), signs = setOf(''), titleWords = setOf('')] = lists.split('~').map(setOf);
+/** The rules, ready to apply (see glossary/context-rules.ts for what each means). */
+export function compileContextRules(rules: ContextRules): CompiledContextRules {
+  const places = new Set(rules.placeCodes);
+  const zones = new Set(rules.timeZones);
+  const events = new Set(rules.eventNames);
+  const signs = new Set(rules.starSigns);
+  const titleWords = rules.titleWords;
   const senses = new Map<string, string[]>();
-  for (const sense of otherSenses ? otherSenses.split('~') : []) {
-    const [forms = '', words = ''] = sense.split('^');
-    for (const form of forms.split('|')) senses.set(form, [...(senses.get(form) ?? []), ...words.split('|')]);
+  for (const { forms, words } of rules.otherSenses) {
+    for (const form of forms) senses.set(form, [...(senses.get(form) ?? []), ...words]);
   }
   /** The other sense's words for a match as written: its own, or those of its lower-case form. */
   const sensesOf = (match: string) => {
@@ -76,7 +75,7 @@ export function compileContextRules(lists: string, otherSenses: string): Compile
       if (exactCase || !TITLE_WORD.test(written.replace(/s$/, '')) || !isProse(text)) return false;
       const next = text[end] === ' ' ? text.slice(end + 1, wordEnd(text, end + 1)) : '';
       if (!startsSentence(text, start) || TITLE_WORD.test(next)) return true;
-      return [...titleWords].some((word) => hasWord(lower, word));
+      return titleWords.some((word) => hasWord(lower, word));
     },
   };
 }

@@ -12,8 +12,6 @@ export interface IdleScheduler {
 export type SlicedJob = (shouldYield: () => boolean) => boolean;
 
 export interface WorkerHooks {
-  /** After each slice, with its duration. */
-  onSlice?: (ms: number) => void;
   /** After a slice that finished the job (outside the slice's timing). */
   onDone?: () => void;
 }
@@ -35,7 +33,6 @@ export function createIdleWorker(scheduler: IdleScheduler, job: SlicedJob, hooks
     const budget = Math.min(SLICE_MS, Math.max(deadline.timeRemaining(), 2));
     const shouldYield = () => performance.now() - start >= budget;
     const more = job(shouldYield);
-    hooks.onSlice?.(performance.now() - start);
     if (more) wake();
     else hooks.onDone?.();
   }

@@ -1,8 +1,11 @@
-import { LOOK_ALIKE_ID, type TermForms } from '../glossary/match-index';
+import { LOOK_ALIKE_ID, type TermForms } from '../term-index/forms';
 import type { ContextRules } from '../glossary/context-rules';
+import { buildIndex, type BuiltIndex } from '../term-index/build';
+import { foldWord } from '../term-index/format';
+import { findCandidates, isSeparatorCode, MAX_GAP } from '../term-index/scan';
+import { TermIndex, type PendingForm } from '../term-index/term-index';
+import { isWordCharBefore, wordEnd } from '../term-index/words';
 import { compileContextRules, type CompiledContextRules } from './context-rules';
-import { groupReader, NO_CONTEXT_RULES, prefilterSource, prepareForms, type PendingForm, type PreparedForms } from './prepared-forms';
-import { isWordCharBefore, wordEnd } from './words';
 
 /** One term found in a string: `text.slice(start, end)` is the matched surface form. */
 export interface TermMatch {
@@ -18,25 +21,20 @@ export interface Matcher {
 
 /*
  * How it works, in two steps:
- * 1. A prefilter: one flat, case-insensitive RegExp of the words that begin some form (a word that
- *    only begins longer forms counts only when a word that can follow it does). The browser runs
- *    it natively over each text node; most text nodes have no hit at all.
- * 2. At each hit, the few forms that begin with that word are compared with the text there, and
- *    the longest that fits wins, unless its context says it means something else (context-rules.ts).
- * Everything is prepared at build time (prepared-forms.ts), so a page compiles nothing but the
- * prefilter before it starts.
+ * 1. The scan (term-index/scan.ts) hashes each word of a text and asks the word filter whether a
+ *    form may begin there; most text has no such word, and is done with.
+ * 2. At each candidate, the few forms that begin with that word (from the shard that holds them)
+ *    are compared with the text there, and the longest that fits wins, unless its context says it
+ *    means something else (context-rules.ts).
+ * Forms are read from shards fetched on demand: `load()` them for a text's candidates first.
  */
 
 const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
-/** Longest run of separators accepted between two words (runs of spaces in page source can be long). */
-const MAX_GAP = 64;
 /** Characters that, next to a match, make it part of a URL, an address or a file name. */
 const URLISH_NEIGHBOUR = new Set(['/', '\\', '@', '#', '=', '~', '&']);
 
 /** Words may be joined by any kind of space or by a hyphen (ASCII, Unicode or non-breaking). */
-function isSeparator(char: string | undefined): boolean {
-  return char === ' ' || char === '-' || char === '\u2010' || char === '\u2011' || (char !== undefined && /\s/.test(char));
-}
+const isSeparator = (char: string | undefined) => char !== undefined && isSeparatorCode(char.charCodeAt(0));
 
 const isApostrophe = (char: string | undefined) => char === "'" || char === '\u2019' || char === '\u2018';
 
@@ -95,75 +93,106 @@ function toComparable({ termId, form }: PendingForm): ComparableForm {
   return { termId, form: exactCase ? form : form.toLowerCase(), exactCase };
 }
 
+/** Where forms may begin in a text, as findCandidates gives them. */
+export type Candidates = readonly number[];
+
+export interface PageMatcher extends Matcher {
+  /** Where forms may begin in `text`, or undefined (most text). */
+  candidates(text: string): Candidates | undefined;
+  /** Whether the forms for these candidates are loaded, so `match` can run now. */
+  isReady(candidates: Candidates): boolean;
+  /** Loads the forms for these candidates. */
+  load(candidates: Candidates): Promise<void>;
+  /** Every term at these candidates of `text` (their forms loaded), left to right, never overlapping. */
+  match(text: string, candidates: Candidates): readonly TermMatch[];
+}
+
 /**
- * Compiles every surface form into one single-pass matcher.
+ * The matcher over a term index (term-index/term-index.ts).
  *
  * Rules: whole words only; the longest form wins; lower-case forms match in any case, forms with
  * a capital only as written (ALK, never "alk" or "walk"); spaces and hyphens are interchangeable
  * ("pack year", "pack-year"); a final "s" makes a regular plural; nothing inside URL-like words;
  * forms of the term LOOK_ALIKE_ID are matched only to be skipped (see glossary/look-alikes.ts).
+ */
+export function createMatcher(index: TermIndex): PageMatcher {
+  /** Comparable forms by shard and folded first word, made on first use. */
+  const comparable = new Map<string, ComparableForm[]>();
+  // Compiled at the first match, so pages without terms never pay for it.
+  let context: CompiledContextRules | undefined;
+
+  function formsFor(shard: number, key: string): ComparableForm[] {
+    let forms = comparable.get(key);
+    if (!forms) comparable.set(key, (forms = index.formsFor(shard, key).map(toComparable)));
+    return forms;
+  }
+
+  function shardsOf(candidates: Candidates): number[] {
+    const shards: number[] = [];
+    for (let c = 2; c < candidates.length; c += 3) shards.push(candidates[c]!);
+    return shards;
+  }
+
+  function match(text: string, candidates: Candidates): readonly TermMatch[] {
+    const matches: TermMatch[] = [];
+    let taken = 0;
+    for (let c = 0; c < candidates.length; ) {
+      const start = candidates[c]!;
+      let best: TermMatch | undefined;
+      let bestExact = false;
+      // Every word looked up at this start: the word itself, its singular, or the first of two.
+      for (; c < candidates.length && candidates[c] === start; c += 3) {
+        if (start < taken) continue;
+        const key = foldWord(text.slice(start, candidates[c + 1]));
+        for (const { termId, form, exactCase } of formsFor(candidates[c + 2]!, key)) {
+          const end = formEnd(text, start, form, exactCase);
+          if (end > (best?.end ?? -1) && !isUrlish(text, start, end)) {
+            best = { start, end, termId };
+            bestExact = exactCase;
+          }
+        }
+      }
+      if (!best) continue;
+      taken = best.end;
+      // A look-alike phrase ("British Airways") is skipped whole, term and all.
+      if (best.termId === LOOK_ALIKE_ID) continue;
+      context ??= compileContextRules(index.context ?? NO_CONTEXT_RULES);
+      // Another sense: skipped like a look-alike phrase, so nothing in it is highlighted.
+      if (!context.skips(text, best.start, best.end, bestExact)) matches.push(best);
+    }
+    return matches;
+  }
+
+  return {
+    candidates: (text) => findCandidates(text, index),
+    isReady: (candidates) => shardsOf(candidates).every((shard) => index.isLoaded(shard)) && index.context !== undefined,
+    load: (candidates) => index.load(shardsOf(candidates)),
+    match,
+    findAll(text) {
+      const candidates = findCandidates(text, index);
+      return candidates ? match(text, candidates) : NO_MATCHES;
+    },
+  };
+}
+
+/** No context rules: every match stands (for matchers built in tests). */
+export const NO_CONTEXT_RULES: ContextRules = { placeCodes: [], timeZones: [], eventNames: [], starSigns: [], titleWords: [], otherSenses: [] };
+
+/**
+ * A matcher with every form in memory, built as the extension's index is (for tests and tools).
  *
  * @example
  * const matcher = compileMatcher([{ id: 'copd', forms: ['COPD'] }, { id: 'back-pain', forms: ['back pain'] }]);
  * matcher.findAll('Back pain and COPD'); // [{ start: 0, end: 9, termId: 'back-pain' }, { start: 14, end: 18, termId: 'copd' }]
  */
-export function compileMatcher(index: readonly TermForms[], rules: ContextRules = NO_CONTEXT_RULES): Matcher {
-  return loadMatcher(prepareForms(index, rules));
+export function compileMatcher(forms: readonly TermForms[], rules: ContextRules = NO_CONTEXT_RULES): PageMatcher {
+  return createMatcher(inMemoryIndex(buildIndex(forms, rules)));
 }
 
-/** The matcher from forms prepared at build time (see prepared-forms.ts); the content script's way in. */
-export function loadMatcher(prepared: PreparedForms): Matcher {
-  const prefilter = new RegExp(prefilterSource(prepared), 'gi');
-  const readGroup = groupReader(prepared);
-  const comparable = new Map<string, ComparableForm[]>();
-  // Compiled at the first match, so pages without terms never pay for it.
-  let context: CompiledContextRules | undefined;
-
-  /** The forms that begin with the word `word` (any case), ready to compare. */
-  function formsFor(word: string): ComparableForm[] {
-    const key = word.toLowerCase();
-    let forms = comparable.get(key);
-    if (!forms) comparable.set(key, (forms = (readGroup(key) ?? []).map(toComparable)));
-    return forms;
-  }
-
-  /** The longest acceptable match starting at `start`, given the prefilter's hit there. */
-  function matchAt(text: string, start: number, hit: string): TermMatch | undefined {
-    if (isWordCharBefore(text, start)) return undefined;
-    // The hit is a first word, or a first word with a plural "s".
-    const candidates = formsFor(hit);
-    const forms = hit.length > 1 && /s$/i.test(hit) ? [...candidates, ...formsFor(hit.slice(0, -1))] : candidates;
-    let best: TermMatch | undefined;
-    let bestExact = false;
-    for (const { termId, form, exactCase } of forms) {
-      const end = formEnd(text, start, form, exactCase);
-      if (end > (best?.end ?? -1) && !isUrlish(text, start, end)) {
-        best = { start, end, termId };
-        bestExact = exactCase;
-      }
-    }
-    if (!best || best.termId === LOOK_ALIKE_ID) return best;
-    context ??= compileContextRules(prepared.contextLists, prepared.otherSenses);
-    // Another sense: skipped like a look-alike phrase, so nothing in it is highlighted.
-    return context.skips(text, best.start, best.end, bestExact) ? { ...best, termId: LOOK_ALIKE_ID } : best;
-  }
-
-  return {
-    findAll(text) {
-      // Most text has no hit at all: test() answers that without building a match object.
-      prefilter.lastIndex = 0;
-      if (!prefilter.test(text)) return NO_MATCHES;
-      prefilter.lastIndex = 0;
-      const matches: TermMatch[] = [];
-      for (let hit = prefilter.exec(text); hit; hit = prefilter.exec(text)) {
-        const match = matchAt(text, hit.index, hit[0]);
-        if (match) {
-          // A look-alike phrase ("British Airways") is skipped whole, term and all.
-          if (match.termId !== LOOK_ALIKE_ID) matches.push(match);
-          prefilter.lastIndex = match.end;
-        }
-      }
-      return matches;
-    },
-  };
+/** A built index read straight from memory, every shard loaded. */
+export function inMemoryIndex(built: BuiltIndex): TermIndex {
+  const index = new TermIndex(built.filter);
+  built.shards.forEach((shard, n) => index.addShard(n, shard));
+  index.setContext(built.context);
+  return index;
 }

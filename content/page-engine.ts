@@ -1,4 +1,4 @@
-import type { Matcher } from './matcher';
+import type { PageMatcher } from './matcher';
 import { Highlighter } from './highlighter';
 import { isExcluded, isSkippedParent } from './exclusions';
 import { createIdleWorker, type IdleScheduler } from './idle-worker';
@@ -10,11 +10,9 @@ const NODES_PER_CLOCK_CHECK = 16;
 const LONG_TEXT = 2000;
 
 export interface EngineOptions {
-  matcher: Matcher;
+  matcher: PageMatcher;
   scheduler: IdleScheduler;
-  /** Called after each slice of work with its duration, for the benchmark. */
-  onSlice?: (ms: number) => void;
-  /** Called each time the queue runs dry, with the number of marks on the page. */
+  /** Called each time all work is done, with the number of marks on the page. */
   onIdle?: (markCount: number) => void;
 }
 
@@ -30,6 +28,11 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
   /** Subtrees (elements or text nodes) waiting to be scanned, in the order they were queued. */
   const queue = new Set<Node>();
   let walker: TreeWalker | undefined;
+  /** Text with words that may begin a form, waiting for those forms to be fetched. */
+  const waiting = new Set<Text>();
+  let loads = 0;
+  let idle = false;
+  let idleWaiters: (() => void)[] = [];
 
   function scanText(node: Text): void {
     const text = node.data;
@@ -40,7 +43,19 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
       const parent = node.parentElement;
       if (!parent || isSkippedParent(parent)) return;
     }
-    const matches = matcher.findAll(text);
+    const candidates = matcher.candidates(text);
+    if (!candidates) return;
+    if (!matcher.isReady(candidates)) {
+      // Scanned again once its forms are in (it may have changed by then).
+      waiting.add(node);
+      loads++;
+      void matcher.load(candidates).then(
+        () => loaded(),
+        () => loaded(),
+      );
+      return;
+    }
+    const matches = matcher.match(text, candidates);
     if (matches.length === 0) return;
     const parent = node.parentElement;
     if (!parent || highlighter.isOwn(node) || highlighter.isSplit(node) || isExcluded(parent)) return;
@@ -64,9 +79,17 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
     return false;
   }
 
+  function loaded(): void {
+    loads--;
+    for (const node of waiting) queue.add(node);
+    waiting.clear();
+    worker.wake();
+  }
+
   const worker = createIdleWorker(
     scheduler,
     (shouldYield) => {
+      idle = false;
       // Page changes that arrived before this slice are handled first; then ours are written.
       applyChanges(observer.takeChanges());
       while (!shouldYield()) {
@@ -93,7 +116,15 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
       observer.discardPending();
       return walker !== undefined || queue.size > 0;
     },
-    { onSlice: options.onSlice, onDone: () => options.onIdle?.(highlighter.markCount) },
+    {
+      onDone: () => {
+        if (loads > 0) return;
+        idle = true;
+        for (const resolve of idleWaiters) resolve();
+        idleWaiters = [];
+        options.onIdle?.(highlighter.markCount);
+      },
+    },
   );
 
   function applyChanges(changes: PageChanges): void {
@@ -133,7 +164,10 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
     }
   }
 
-  const observer = observePage(doc, () => worker.wake());
+  const observer = observePage(doc, () => {
+    idle = false;
+    worker.wake();
+  });
   if (doc.body) queue.add(doc.body);
   worker.wake();
 
@@ -142,9 +176,18 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
     get markCount(): number {
       return highlighter.markCount;
     },
+    /** Whether all the page's text is highlighted (nothing queued, scanning or being fetched). */
+    get isIdle(): boolean {
+      return idle;
+    },
+    /** Resolves when the engine is next idle (at once if it is now). */
+    whenIdle(): Promise<void> {
+      return idle ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
+    },
     /** Stops all work and restores every text node that was split. */
     stop(): void {
       worker.stop();
+      waiting.clear();
       observer.disconnect();
       highlighter.removeAll();
       queue.clear();

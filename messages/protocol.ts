@@ -12,6 +12,8 @@ export interface PageTermsRequest {
 export interface PageTermsReply {
   hostname: string;
   paused: boolean;
+  /** Whether HealthLens has finished reading the page (false while text is still being scanned). */
+  settled: boolean;
   /** Term id → number of highlights on the page, in the order the terms first appear. */
   counts: Record<string, number>;
 }

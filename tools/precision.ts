@@ -9,7 +9,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchWithExtension, setExtensionStorage } from '../tests/support/browser';
+import { launchWithExtension } from '../tests/support/browser';
+import { untilPagesSettled } from '../tests/support/page-terms';
 import { CORPUS_DIR, startStaticServer } from '../tests/support/static-server';
 
 /**
@@ -43,13 +44,12 @@ async function main() {
   const pages = readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.html')).sort();
   const server = await startStaticServer();
   const { context } = await launchWithExtension();
-  await setExtensionStorage(context, { benchmarkMode: true });
   const tab = await context.newPage();
   const reports: PageReport[] = [];
 
   for (const page of pages) {
     await tab.goto(`${server.origin}/corpus/${page}?csp=none`);
-    await tab.waitForFunction(() => performance.getEntriesByName('healthlens:idle').length > 0, null, { timeout: 60_000 });
+    await untilPagesSettled(context);
     const found = await tab.evaluate((context) => {
       const words = (document.body.innerText.match(/\S+/g) ?? []).length;
       const highlights = [...document.querySelectorAll<HTMLElement>('mark[data-term]')].map((mark) => {

@@ -6,7 +6,8 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension, newestTabId, setExtensionStorage } from '../tests/support/browser';
+import { launchWithExtension, newestTabId } from '../tests/support/browser';
+import { untilPagesSettled } from '../tests/support/page-terms';
 import { startStaticServer } from '../tests/support/static-server';
 import { screeningForm } from '../tests/e2e/screening-form';
 
@@ -15,12 +16,10 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 const server = await startStaticServer();
 const { context } = await launchWithExtension({ headless: !hasDisplay, blockOtherHosts: !hasDisplay });
-// The engine's "idle" mark tells us when the page is fully highlighted.
-await setExtensionStorage(context, { benchmarkMode: true });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.setViewportSize({ width: 1100, height: 900 });
 await page.goto(`${server.origin}/demo.html`);
-await page.waitForFunction(() => performance.getEntriesByName('healthlens:idle').length > 0);
+await untilPagesSettled(context);
 const highlights = await page.locator('mark[data-term]').count();
 
 if (hasDisplay) {

@@ -1,31 +1,39 @@
 import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import preparedForms from 'virtual:healthlens-match-index';
-import { loadMatcher, type Matcher } from '@/content/matcher';
+import { createMatcher, type PageMatcher } from '@/content/matcher';
 import { startPageEngine, type PageEngine } from '@/content/page-engine';
 import { countTerms, revealTerm } from '@/content/page-terms';
 import { startHoverCards } from '@/content/hover-card';
-import { benchmarkHooks } from '@/content/benchmark-hooks';
-import { readInPageSettings, watchPaused } from '@/settings/in-page';
+import { TermIndex } from '@/term-index/term-index';
+import { openIndex } from '@/term-index/storage';
+import { readPaused, watchPaused } from '@/settings/in-page';
 import { isPageRequest, type PageRequest, type PageTermsReply, type TermCountReport } from '@/messages/protocol';
+
+/** A file of the term index, fetched from the extension (see web_accessible_resources). */
+// The index is written by the build, so its paths are not among WXT's known public paths.
+const readIndexFile = (path: string) => fetch(browser.runtime.getURL(`/${path}` as '/')).then((response) => response.text());
+
+/** The term index: from storage's copy, or from the files until the background has made it. */
+async function loadMatcher(): Promise<PageMatcher> {
+  const { filter, source } = await openIndex(browser.storage.local, readIndexFile, __TERM_INDEX_VERSION__);
+  return createMatcher(new TermIndex(filter, source));
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const settings = await readInPageSettings(location.hostname);
-    const hooks = settings.benchmarkMode ? benchmarkHooks() : undefined;
-    const compile = () => loadMatcher(preparedForms);
-    // Compiled on first use, so a paused site pays nothing.
-    let matcher: Matcher | undefined;
-    const getMatcher = () => (matcher ??= hooks ? hooks.measure('compile', compile) : compile());
+    const hostname = location.hostname;
+    const isTopFrame = window === window.top;
+    // Loaded when first needed, so a paused site reads its setting and nothing else.
+    let matcher: Promise<PageMatcher> | undefined;
+    const getMatcher = () => (matcher ??= loadMatcher());
     const scheduler = {
       requestIdle: (callback: (deadline: IdleDeadline) => void) =>
         ctx.requestIdleCallback(callback, { timeout: 500 }),
     };
-    const isTopFrame = window === window.top;
 
     // The toolbar badge shows how many distinct terms the page has; only the top frame reports.
     // The badge starts empty, so a page without terms never needs to send anything.
@@ -42,32 +50,35 @@ export default defineContentScript({
       browser.runtime.sendMessage(report).catch(() => {});
     };
 
+    /** Unknown until the setting is read. */
+    let paused: boolean | undefined;
     let engine: PageEngine | undefined;
     let cards: ReturnType<typeof startHoverCards> | undefined;
-    const setPaused = (paused: boolean) => {
-      if (paused) {
-        cards?.stop();
-        cards = undefined;
-        engine?.stop();
-        engine = undefined;
-      } else if (!engine && ctx.isValid) {
+    const stop = () => {
+      cards?.stop();
+      cards = undefined;
+      engine?.stop();
+      engine = undefined;
+    };
+    const setPaused = async (pause: boolean) => {
+      paused = pause;
+      if (pause) stop();
+      else if (!engine) {
+        const pageMatcher = await getMatcher();
+        // Paused again, or gone, while the index loaded.
+        if (paused || engine || !ctx.isValid) return;
         cards = startHoverCards(document, () => ctx.isValid);
-        const onIdle = (markCount: number) => {
-          hooks?.onIdle(markCount);
-          reportTermCount(markCount);
-        };
-        engine = startPageEngine(document, { matcher: getMatcher(), scheduler, onSlice: hooks?.onSlice, onIdle });
+        engine = startPageEngine(document, { matcher: pageMatcher, scheduler, onIdle: reportTermCount });
       }
       reportTermCount();
     };
-    setPaused(settings.paused);
-    const unwatch = watchPaused(location.hostname, setPaused);
+    const unwatch = watchPaused(hostname, (pause) => void setPaused(pause));
 
     // The popup asks the top frame what the page holds, and to show a term.
     const answer = (request: PageRequest): PageTermsReply | boolean => {
       if (request.type === 'healthlens:reveal-term') return revealTerm(document, request.termId);
       if (request.type === 'healthlens:step-term') return cards?.step(request.direction) ?? false;
-      return { hostname: location.hostname, paused: !engine, counts: countTerms(document) };
+      return { hostname, paused: paused === true, settled: paused === true || (engine?.isIdle ?? false), counts: countTerms(document) };
     };
     const onMessage = (message: unknown) => (isTopFrame && isPageRequest(message) ? Promise.resolve(answer(message)) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
@@ -81,7 +92,10 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
-      setPaused(true);
+      paused = true;
+      stop();
     });
+
+    await setPaused(await readPaused(hostname));
   },
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { launchWithExtension, setExtensionStorage } from '../support/browser';
 import { CORPUS_DIR, startStaticServer, type StaticServer } from '../support/static-server';
+import { allPagesSettled } from '../support/page-terms';
 
 /*
  * Integrity across ../shared/corpus/pages (real saved pages): with HealthLens, every page's text is
@@ -21,7 +22,6 @@ test.beforeAll(async () => {
   if (pages.length === 0) return;
   server = await startStaticServer();
   ({ context } = await launchWithExtension());
-  await setExtensionStorage(context, { benchmarkMode: true });
   page = await context.newPage();
 });
 
@@ -35,7 +35,8 @@ async function setPaused(paused: boolean): Promise<void> {
 }
 
 async function waitForIdle(): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('healthlens:idle').length > 0, null, { timeout: 30_000 });
+  // What HealthLens itself reports: every text of the page read and highlighted.
+  await expect.poll(() => allPagesSettled(context), { timeout: 30_000 }).toBe(true);
 }
 
 const snapshot = () => page.evaluate(() => ({ text: document.documentElement.textContent, html: document.documentElement.outerHTML }));
@@ -74,8 +75,8 @@ for (const name of pages.slice(0, SCRIPTED_PAGES)) {
       page.on('pageerror', onError);
       await setPaused(paused);
       await page.goto(url, { waitUntil: 'load' });
-      if (!paused) await waitForIdle();
-      await page.waitForTimeout(300);
+      // Paused or not, HealthLens says when it is done with the page: errors it caused come before.
+      await waitForIdle();
       page.off('pageerror', onError);
       return errors;
     };

@@ -7,8 +7,7 @@ test('a Preact app that re-renders and unmounts highlighted text keeps its text 
 
   for (const step of [1, 2, 3, 0, 3, 1]) {
     await page.evaluate((i) => (window as unknown as { renderStep(i: number): void }).renderStep(i), step);
-    // Let the engine catch up with the change, then compare with a clean render of the same step.
-    await page.waitForTimeout(150);
+    // Once HealthLens has caught up with the change, compare with a clean render of the same step.
     await waitForEngineIdle(page);
     const { actual, expected } = await page.evaluate((i) => ({
       actual: document.getElementById('app')!.textContent,

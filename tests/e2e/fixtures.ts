@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { allPagesSettled } from '../support/page-terms';
 import { launchWithExtension, setExtensionStorage, type ExtensionBrowser } from '../support/browser';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
@@ -35,8 +36,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const { context } = extension;
     context.on('request', (request) => requests.push(new URL(request.url())));
     context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error)));
-    // The engine's "idle" marks tell tests when highlighting is done.
-    await setExtensionStorage(context, { benchmarkMode: true });
     await use(extension);
     await context.close();
   },
@@ -47,13 +46,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 export { expect };
 
-/** Waits until the engine in `target` has gone idle at least `times` times. */
-export async function waitForEngineIdle(target: Page | Frame, times = 1): Promise<void> {
-  await target.waitForFunction(
-    (n) => performance.getEntriesByName('healthlens:idle').length >= n,
-    times,
-    { timeout: 15_000 },
-  );
+/**
+ * Waits until HealthLens says it has finished reading the page: every open web page answers that
+ * it is settled (all text scanned and highlighted, nothing waiting), as the product reports it.
+ */
+export async function waitForEngineIdle(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      return allPagesSettled(page.context());
+    }, { timeout: 15_000 })
+    .toBe(true);
 }
 
 /** The term ids of the highlights in `target`, in document order. */

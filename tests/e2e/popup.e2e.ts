@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForEngineIdle } from './fixtures';
+import { pageTermsReplies } from '../support/page-terms';
 import { screeningForm } from './screening-form';
 import { newestTabId } from '../support/browser';
 
@@ -136,7 +137,9 @@ test.describe('the popup: this page', () => {
     await popup.reload();
     await expect(popup.getByRole('switch', { name: /On this site/ })).toBeChecked();
     await page.reload();
-    await page.waitForTimeout(300);
+    // The reloaded page says it is paused and done, and has no marks.
+    await waitForEngineIdle(page);
+    expect((await pageTermsReplies(context)).map((reply) => reply.paused)).toEqual([true]);
     await expect(marks).toHaveCount(0);
 
     await popup.getByRole('switch', { name: /On this site/ }).uncheck();

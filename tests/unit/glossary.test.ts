@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glossary } from '@/glossary';
 import { TRUSTED_SOURCE_HOSTS } from '@/glossary/types';
-import { toMatchIndex } from '@/glossary/match-index';
+import { toMatchIndex } from '@/term-index/forms';
 import { LOOK_ALIKES } from '@/glossary/look-alikes';
 import fc from 'fast-check';
-import { RESERVED_FORM_CHARACTERS, firstWordOf, groupReader, prefilterSource, prepareForms } from '@/content/prepared-forms';
-import { compileMatcher, loadMatcher } from '@/content/matcher';
-import { preparedGlossary } from '@/glossary/prepared-glossary';
-import { SEPARATOR_RUN } from '@/content/words';
+import { firstWordOf } from '@/term-index/build';
+import { foldWord, hashOf } from '@/term-index/format';
+import { glossaryIndex } from '@/term-index/glossary-index';
+import { compileMatcher, createMatcher, inMemoryIndex } from '@/content/matcher';
+import { SEPARATOR_RUN } from '@/term-index/words';
 import { readingGrade, wordsOf } from './readability';
 
 const CATEGORIES = ['symptom', 'condition', 'test', 'treatment', 'medicine', 'biomarker', 'risk', 'body', 'general'];
@@ -29,7 +30,8 @@ describe('the glossary', () => {
     for (const form of entry.forms) {
       expect(form.trim(), `form of ${id}`).toBe(form);
       expect(form.length, `form of ${id}`).toBeGreaterThan(1);
-      for (const reserved of RESERVED_FORM_CHARACTERS) expect(form).not.toContain(reserved);
+      // The index files a form under its first word: one beginning with punctuation could never match.
+      expect(firstWordOf(form), `form of ${id}`).not.toBe('');
     }
     expect(entry.summary.trim()).not.toBe('');
     expect(entry.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -105,20 +107,20 @@ describe('the glossary', () => {
     );
   });
 
-  it('lets the prefilter pass over common words that only begin longer forms', () => {
-    const prefilter = new RegExp(prefilterSource(prepareForms(toMatchIndex(glossary, LOOK_ALIKES))), 'i');
+  it('lets the word filter pass over common words that only begin longer forms', () => {
+    const matcher = createMatcher(inMemoryIndex(glossaryIndex()));
     // "back" begins only "back pain" and the like; "a" begins only the look-alike "a meditation on".
-    expect(prefilter.test('Come back later, as a friend. Step back. A week ago.')).toBe(false);
-    expect(prefilter.test('Come back\n  pain-free.')).toBe(true);
-    expect(prefilter.test('It is a meditation on loss.')).toBe(true);
+    expect(matcher.candidates('Come back later, as a friend. Step back. A week ago.')).toBeUndefined();
+    expect(matcher.candidates('Come back\n  pain-free.')).toEqual([5, 9, expect.any(Number)]);
+    expect(matcher.candidates('It is a meditation on loss.')).toBeDefined();
   });
 
-  it('survives the compact encoding the content script carries', () => {
-    const index = toMatchIndex(glossary);
-    const formsStartingWith = groupReader(prepareForms(index));
-    for (const { id, forms } of index) {
+  it('keeps every form in the shard of its first word, as the content script reads it', () => {
+    const index = inMemoryIndex(glossaryIndex());
+    for (const { id, forms } of toMatchIndex(glossary)) {
       for (const form of forms) {
-        expect(formsStartingWith(firstWordOf(form)), form).toContainEqual({ termId: id, form });
+        const first = firstWordOf(form);
+        expect(index.formsFor(index.shardOf(hashOf(first)), foldWord(first)), form).toContainEqual({ termId: id, form });
       }
     }
   });
@@ -126,7 +128,7 @@ describe('the glossary', () => {
 
 describe('precision', () => {
   /** The matcher exactly as pages get it: forms, look-alike phrases and context rules. */
-  const pageMatcher = loadMatcher(preparedGlossary());
+  const pageMatcher = createMatcher(inMemoryIndex(glossaryIndex()));
   const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
 
   it('finds no terms in everyday prose full of look-alike words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/content/matcher';
-import { LOOK_ALIKE_ID } from '@/glossary/match-index';
+import { LOOK_ALIKE_ID } from '@/term-index/forms';
 
 const matcher = compileMatcher([
   { id: 'lung-cancer', forms: ['lung cancer'] },

@@ -1,29 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pauseSettings } from '@/settings/pause';
-import { benchmarkMode } from '@/settings/benchmark';
-import { readInPageSettings, watchPaused } from '@/settings/in-page';
+import { readPaused, watchPaused } from '@/settings/in-page';
 
 // The content script reads storage without the storage library; these tests keep its keys and
 // the declared items in step.
 describe('in-page settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('is on, without benchmark entries, when nothing is stored', async () => {
-    expect(await readInPageSettings('example.com')).toEqual({ paused: false, benchmarkMode: false });
+  it('is on when nothing is stored', async () => {
+    expect(await readPaused('example.com')).toBe(false);
   });
 
   it('reads the pause switches the settings item writes', async () => {
     await pauseSettings.setValue({ everywhere: false, sites: ['example.com'] });
-    expect((await readInPageSettings('example.com')).paused).toBe(true);
-    expect((await readInPageSettings('news.example.org')).paused).toBe(false);
+    expect(await readPaused('example.com')).toBe(true);
+    expect(await readPaused('news.example.org')).toBe(false);
     await pauseSettings.setValue({ everywhere: true, sites: [] });
-    expect((await readInPageSettings('news.example.org')).paused).toBe(true);
-  });
-
-  it('reads the benchmark switch the settings item writes', async () => {
-    await benchmarkMode.setValue(true);
-    expect((await readInPageSettings('example.com')).benchmarkMode).toBe(true);
+    expect(await readPaused('news.example.org')).toBe(true);
   });
 
   it('tells the page when its pause state changes, and stops when unsubscribed', async () => {
@@ -35,8 +29,11 @@ describe('in-page settings', () => {
     await vi.waitFor(() => expect(onChange).toHaveBeenLastCalledWith(false));
     unwatch();
     const calls = onChange.mock.calls.length;
+    // A watcher added after it hears the next change: by then the first would have heard it too.
+    const later = vi.fn();
+    watchPaused('example.com', later);
     await pauseSettings.setValue({ everywhere: true, sites: [] });
-    await new Promise((done) => setTimeout(done, 20));
+    await vi.waitFor(() => expect(later).toHaveBeenLastCalledWith(true));
     expect(onChange.mock.calls.length).toBe(calls);
   });
 });

@@ -1,5 +1,5 @@
-import type { TermEntry } from './types';
-import { SEPARATOR_RUN } from '../content/words';
+import type { TermEntry } from '../glossary/types';
+import { SEPARATOR_RUN } from './words';
 
 /**
  * The id under which look-alike phrases go into the matcher (see look-alikes.ts). It is not
@@ -8,9 +8,8 @@ import { SEPARATOR_RUN } from '../content/words';
 export const LOOK_ALIKE_ID = '!look-alike';
 
 /**
- * What the in-page matcher needs of one entry: its id and surface forms, nothing else. The content
- * script carries only this, prepared at build time (see match-index-plugin.ts and
- * content/prepared-forms.ts); explanations are fetched when shown.
+ * What the in-page matcher needs of one entry: its id and surface forms, nothing else. The term
+ * index holds only this (see build.ts); explanations are fetched when shown.
  */
 export interface TermForms {
   id: string;

@@ -1,6 +1,6 @@
 /*
- * What counts as a word: a run of letters, marks, digits and underscores, in any script. The
- * matcher asks two questions of page text, both answered without building any strings.
+ * What counts as a word: a run of letters, marks, digits and underscores, in any script; the same
+ * for the index's build and the page. Answered without building any strings.
  */
 
 /**
@@ -15,11 +15,12 @@ for (const char of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
   ASCII_WORD_CHAR[char.charCodeAt(0)] = 1;
 }
 /** What each non-ASCII BMP character is, learnt on first sight: 0 unknown, 1 word, 2 not. */
-const bmpCache = new Uint8Array(0x10000);
+let bmpCache: Uint8Array | undefined;
 
 function isWordCodePoint(codePoint: number): boolean {
   if (codePoint < 128) return ASCII_WORD_CHAR[codePoint] === 1;
   if (codePoint > 0xffff) return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(codePoint));
+  bmpCache ??= new Uint8Array(0x10000);
   let known = bmpCache[codePoint];
   if (!known) bmpCache[codePoint] = known = NON_ASCII_WORD_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
   return known === 1;
@@ -38,6 +39,17 @@ export function wordEnd(text: string, start: number): number {
     i += codePoint > 0xffff ? 2 : 1;
   }
   return i;
+}
+
+/**
+ * Whether the UTF-16 unit `code` at `index` of `text` is part of a word: the scan's test, one unit
+ * at a time (both halves of a surrogate pair answer for the whole character).
+ */
+export function isWordUnit(text: string, index: number, code: number): boolean {
+  if (code < 128) return ASCII_WORD_CHAR[code] === 1;
+  if (code >= 0xd800 && code <= 0xdbff) return isWordCodePoint(text.codePointAt(index)!);
+  if (code >= 0xdc00 && code <= 0xdfff) return index > 0 && isWordCodePoint(text.codePointAt(index - 1)!);
+  return isWordCodePoint(code);
 }
 
 /**
