@@ -5,7 +5,7 @@ import preparedForms from 'virtual:healthlens-match-index';
 import { loadMatcher, type Matcher } from '@/content/matcher';
 import { startPageEngine, type PageEngine } from '@/content/page-engine';
 import { countTerms, revealTerm } from '@/content/page-terms';
-import { startHoverCards } from '@/content/hover-card';
+import { startHoverCards } from '@/content/card/hover-cards';
 import { benchmarkHooks } from '@/content/benchmark-hooks';
 import { readInPageSettings, watchPaused } from '@/settings/in-page';
 import { isPageRequest, type PageRequest, type PageTermsReply, type TermCountReport } from '@/messages/protocol';
@@ -51,7 +51,7 @@ export default defineContentScript({
         engine?.stop();
         engine = undefined;
       } else if (!engine && ctx.isValid) {
-        cards = startHoverCards(document, () => ctx.isValid);
+        cards = startHoverCards({ doc: document, isAlive: () => ctx.isValid, signal: ctx.signal });
         const onIdle = (markCount: number) => {
           hooks?.onIdle(markCount);
           reportTermCount(markCount);
