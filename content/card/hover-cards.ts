@@ -21,7 +21,11 @@ export interface HoverCardsOptions {
 export interface HoverCards {
   /** Steps to the next (or previous) term and opens its card; false when there are none. */
   step(direction: 1 | -1): boolean;
-  /** Also handles terms in `root`: an open shadow root or a same-origin child frame's document. */
+  /**
+   * Also hears the pointer and scrolling in `root`, an open shadow root or a same-origin child
+   * frame's document, where they never reach `doc`. (Tab into the card and Esc back to where focus
+   * was are still heard in `doc` only.)
+   */
   watch(root: TermRoot): void;
   /** Closes the card, removes its frame and every listener and timer. */
   stop(): void;
