@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createMatcher, type PageMatcher } from '@/content/matcher';
 import { startPageEngine, type PageEngine } from '@/content/page-engine';
 import { countTerms, revealTerm } from '@/content/page-terms';
-import { startHoverCards } from '@/content/hover-card';
+import { startHoverCards } from '@/content/card/hover-cards';
 import { TermIndex } from '@/term-index/term-index';
 import { openIndex } from '@/term-index/storage';
 import { readPaused, watchPaused } from '@/settings/in-page';
@@ -67,7 +67,7 @@ export default defineContentScript({
         const pageMatcher = await getMatcher();
         // Paused again, or gone, while the index loaded.
         if (paused || engine || !ctx.isValid) return;
-        cards = startHoverCards(document, () => ctx.isValid);
+        cards = startHoverCards({ doc: document, isAlive: () => ctx.isValid, signal: ctx.signal });
         engine = startPageEngine(document, { matcher: pageMatcher, scheduler, onIdle: reportTermCount });
       }
       reportTermCount();

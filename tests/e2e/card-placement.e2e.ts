@@ -2,6 +2,7 @@ import type { Frame, Page } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { cardBox, cardFrame, hoverTerm, openTerm, stepTerm, clickInCard } from './card-helpers';
+import { cardHistory, letCardTimersRunOut, recordCardHistory } from './card-timing';
 import { expect, test, waitForEngineIdle } from './fixtures';
 
 const VIEWPORT = { width: 1000, height: 700 };
@@ -119,7 +120,8 @@ test.describe('the hover card’s position', () => {
     await expect.poll(async () => (await cardBox(frame)).y).toBeCloseTo(before.y - 20, 0);
   });
 
-  test('closes when a scrolled box hides its term, though the term is still inside the viewport', async ({ page, context }) => {
+  test('closes when a scrolled box hides its term, though the term is still inside the viewport', async ({ page, context, server }) => {
+    await recordCardHistory(context);
     // Opened from the keyboard, with the pointer far away: only the scrolling can close it.
     await page.mouse.move(5, 350);
     await page.locator('#bottom-right mark').evaluate((term: HTMLElement) => {
@@ -129,8 +131,9 @@ test.describe('the hover card’s position', () => {
     await stepTerm(context, 1);
     const frame = await cardFrame(page);
     await expect.poll(() => openTerm(frame)).toBe('hemoptysis');
-    await page.waitForTimeout(600);
-    expect(await openTerm(frame)).toBe('hemoptysis');
+    // It does not close by itself, however long it is left.
+    await letCardTimersRunOut(context, server);
+    expect(await cardHistory(frame)).toEqual(['hemoptysis']);
     await page.locator('#box').evaluate((box) => (box.scrollTop = box.scrollHeight));
     const term = (await page.locator('#boxed mark[data-term="hemoptysis"]').boundingBox())!;
     expect(term.y + term.height).toBeGreaterThan(0);

@@ -1,20 +1,35 @@
-import { axeViolationsInCard, cardFrame, hoverTerm, openTerm, stepTerm, clickInCard } from './card-helpers';
+import type { Locator } from '@playwright/test';
+import { axeViolationsInCard, cardBox, cardFrame, hoverTerm, openTerm, stepTerm, clickInCard } from './card-helpers';
+import { cardHistory, letCardTimersRunOut, recordCardHistory } from './card-timing';
 import { expect, test, waitForEngineIdle } from './fixtures';
 import { findTerm } from '../../glossary';
 
+/** The middle of a term, where the pointer goes. */
+async function middleOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 test.describe('the hover card', () => {
-  test.beforeEach(async ({ page, server }) => {
+  test.beforeEach(async ({ page, server, context }) => {
+    await recordCardHistory(context);
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(`${server.origin}/demo.html`);
     await waitForEngineIdle(page);
   });
 
-  test('opens after the pointer rests on a term, not before, with the explanation', async ({ page }) => {
+  test('opens after the pointer rests on a term, not while it passes over it, with the explanation', async ({ page, context, server }) => {
     const term = page.locator('#article mark[data-term="thoracentesis"]');
-    await term.hover();
-    await page.waitForTimeout(150);
-    // Nothing yet: the card's frame is made when a card first opens.
+    await term.scrollIntoViewIfNeeded();
+    // Over thoracentesis and on to the word before it, where the pointer stays.
+    const over = await middleOf(term);
+    await page.mouse.move(over.x, over.y);
+    await page.mouse.move((await term.boundingBox())!.x - 6, over.y);
+    await letCardTimersRunOut(context, server);
+    // No card, nor even its frame: the frame is made when a card first opens.
     expect(page.frames().filter((frame) => frame.url().endsWith('/card.html'))).toEqual([]);
+
+    await term.hover();
     const frame = await cardFrame(page);
     await expect.poll(() => openTerm(frame)).toBe('thoracentesis');
     await expect(frame.getByRole('heading', { name: 'Thoracentesis' })).toBeVisible();
@@ -52,7 +67,7 @@ test.describe('the hover card', () => {
     await expect.poll(() => openTerm(frame), { timeout: 3000 }).toBeUndefined();
   });
 
-  test('stays open while the pointer moves onto it, and closes from its close button', async ({ page }) => {
+  test('stays open while the pointer moves onto it, and closes from its close button', async ({ page, context, server }) => {
     await page.locator('#article mark[data-term="thoracentesis"]').hover();
     const frame = await cardFrame(page);
     await expect.poll(() => openTerm(frame)).toBe('thoracentesis');
@@ -63,9 +78,16 @@ test.describe('the hover card', () => {
         return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       }, selector);
     const card = await centre('.card');
-    await page.mouse.move(card.x, card.y, { steps: 5 });
-    await page.waitForTimeout(700);
-    expect(await openTerm(frame)).toBe('thoracentesis');
+    // Across the gap between term and card, over the page (which starts the close grace), onto the card.
+    const termBox = (await page.locator('#article mark[data-term="thoracentesis"]').boundingBox())!;
+    const cardArea = await cardBox(frame);
+    const termBottom = termBox.y + termBox.height;
+    const gapY = cardArea.y >= termBottom ? (termBottom + cardArea.y) / 2 : (cardArea.y + cardArea.height + termBox.y) / 2;
+    await page.mouse.move(termBox.x + termBox.width / 2, gapY);
+    await page.mouse.move(card.x, card.y, { steps: 2 });
+    // Longer than the close grace, with the pointer resting on the card: it never closed.
+    await letCardTimersRunOut(context, server);
+    expect(await cardHistory(frame)).toEqual(['thoracentesis']);
     const close = await centre('.close');
     await page.mouse.click(close.x, close.y);
     await expect.poll(() => openTerm(frame)).toBeUndefined();
@@ -82,7 +104,7 @@ test.describe('the hover card', () => {
     await expect(frame.getByRole('button', { name: 'More about thoracentesis' })).toBeVisible();
   });
 
-  test('once the reader clicks in it, the card stays put until closed on purpose', async ({ page }) => {
+  test('once the reader clicks in it, the card stays put until closed on purpose', async ({ page, context, server }) => {
     const frame = await hoverTerm(page, '#article mark[data-term="thoracentesis"]', 'thoracentesis');
     await clickInCard(page, frame.getByRole('button', { name: 'More about thoracentesis' }));
     await expect(frame.getByRole('heading', { name: 'Sources' })).toBeVisible();
@@ -90,8 +112,9 @@ test.describe('the hover card', () => {
     // Moving away, or over another term, neither closes nor swaps it.
     await page.mouse.move(990, 690, { steps: 3 });
     await page.locator('#article mark[data-term="sputum-cytology"]').hover();
-    await page.waitForTimeout(1000);
-    expect(await openTerm(frame)).toBe('thoracentesis');
+    // Longer than both the close grace and the open delay, with the pointer resting on the other term.
+    await letCardTimersRunOut(context, server);
+    expect(await cardHistory(frame)).toEqual(['thoracentesis']);
     await expect(frame.getByRole('heading', { name: 'Sources' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect.poll(() => openTerm(frame)).toBeUndefined();
