@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { matchIndexPlugin } from './glossary/match-index-plugin';
+import { cardFiles } from './glossary/card-files';
 
 /** Benchmark builds add the floor's content script (see entrypoints/bench-floor.content). */
 const isBenchmarkBuild = process.env.HEALTHLENS_BENCH === '1';
@@ -13,6 +14,10 @@ export default defineConfig({
       if (isBenchmarkBuild) return;
       const floor = entrypoints.findIndex((entrypoint) => entrypoint.name === 'bench-floor');
       if (floor >= 0) entrypoints.splice(floor, 1);
+    },
+    // Each glossary entry's card content as its own file, terms/<id>.json: a card loads only its term.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...cardFiles());
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
