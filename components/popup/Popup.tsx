@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { cardContentFor } from '@/glossary/card-content';
 import type { PageTermsReply } from '@/messages/protocol';
 import { pauseSettings } from '@/settings/pause';
 import { askPageTerms, revealOnPage, targetTabId } from './active-tab';
@@ -74,7 +75,7 @@ export function Popup() {
       </header>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
         {openTerm ? (
-          <TermDetails termId={openTerm} onOpen={setOpenTerm} onBack={() => setOpenTerm(undefined)} />
+          <TermDetails content={cardContentFor(openTerm)} onOpen={setOpenTerm} onBack={() => setOpenTerm(undefined)} />
         ) : tab === 'lookup' ? (
           <LookUp query={query} onQueryChange={setQuery} onOpen={setOpenTerm} />
         ) : tab === 'page' ? (
