@@ -4,7 +4,7 @@ import type { Box } from '@/messages/card-frame';
 import type { CardContent } from '@/messages/protocol';
 import { loadCardContent } from '../card-files';
 import { TermDetails } from '../popup/TermDetails';
-import { ScreeningPanel } from '../screening/ScreeningPanel';
+import type { ScreeningPanel } from '../screening/ScreeningPanel';
 import { HoverCard } from './HoverCard';
 import { placeCard } from './place-card';
 
@@ -20,14 +20,24 @@ interface Props {
 
 /**
  * What the card shows: the summary, the full explanation of a term (this one, or a related term's,
- * loaded first; undefined if it has none), or the screening check.
+ * loaded first; undefined if it has none), or the screening check (its code loaded first).
  */
-type View = { kind: 'summary' } | { kind: 'more'; termId: string; content: CardContent | undefined } | { kind: 'screening' };
+type View =
+  | { kind: 'summary' }
+  | { kind: 'more'; termId: string; content: CardContent | undefined }
+  | { kind: 'screening'; Panel: typeof ScreeningPanel };
+
+/**
+ * The screening check and risk estimate, a chunk of their own: loaded when a reader first opens
+ * the check from a card, not with every card.
+ */
+const loadScreeningPanel = () => import('../screening/ScreeningPanel').then((module) => module.ScreeningPanel);
 
 /**
  * The card for one term, in its three views, placed beside the term again whenever the view
- * or the term's position changes. A view that needs loading (a related term's content) replaces
- * the current one only once it has loaded, so the card is placed once, at its new size.
+ * or the term's position changes. A view that needs loading (a related term's content, the
+ * screening check's code) replaces the current one only once it has loaded, so the card is placed
+ * once, at its new size.
  */
 export function CardView({ content, term, onClose, onPlaced }: Props) {
   const [view, setView] = useState<View>({ kind: 'summary' });
@@ -57,10 +67,12 @@ export function CardView({ content, term, onClose, onPlaced }: Props) {
     setView(next);
   };
   const backToSummary = () => show({ kind: 'summary' });
-  const openMore = (termId: string) => {
+  /** Shows the view `load` gives, once it has loaded, unless the reader has moved on. */
+  const showLoaded = (load: Promise<View>) => {
     const move = ++moves.current;
-    void loadCardContent(termId).then((more) => move === moves.current && setView({ kind: 'more', termId, content: more }));
+    void load.then((next) => move === moves.current && setView(next));
   };
+  const openMore = (termId: string) => showLoaded(loadCardContent(termId).then((more) => ({ kind: 'more', termId, content: more })));
 
   if (view.kind === 'more') {
     return (
@@ -78,7 +90,7 @@ export function CardView({ content, term, onClose, onPlaced }: Props) {
           ← Back
         </button>
         <ScreeningHeading />
-        <ScreeningPanel idPrefix="inline" />
+        <view.Panel idPrefix="inline" />
       </div>
     );
   }
@@ -88,7 +100,7 @@ export function CardView({ content, term, onClose, onPlaced }: Props) {
       content={content}
       onClose={onClose}
       onMore={() => show({ kind: 'more', termId: content.id, content })}
-      onScreeningCheck={() => show({ kind: 'screening' })}
+      onScreeningCheck={() => showLoaded(loadScreeningPanel().then((Panel) => ({ kind: 'screening', Panel })))}
     />
   );
 }
