@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { glossaryIndex } from './term-index/glossary-index';
 import { indexPublicFiles } from './term-index/files';
 import { syntheticIndex } from './tests/bench/synthetic-glossary';
+import { cardFiles } from './glossary/card-files';
 
 /**
  * A benchmark build (`npm run bench`) may carry a generated glossary of this many surface forms
@@ -16,8 +17,10 @@ const termIndex = syntheticForms > 0 ? syntheticIndex(syntheticForms) : glossary
 export default defineConfig({
   outDirTemplate: syntheticForms > 0 ? `{{browser}}-mv{{manifestVersion}}-synthetic-${syntheticForms}` : undefined,
   hooks: {
+    // The term index the content script reads, and each glossary entry's card content as its
+    // own file, terms/<id>.json: a card loads only its term.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...indexPublicFiles(termIndex));
+      files.push(...indexPublicFiles(termIndex), ...cardFiles());
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],

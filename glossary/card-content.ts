@@ -22,22 +22,27 @@ export const SCREENING_TERM_IDS: ReadonlySet<string> = new Set([
 
 /**
  * The hover card's content for a term: its name, summary, safety facts (medicines), when to get help, first source and
- * review date, and whether it offers the screening check. Undefined for an id the glossary does not have (a page can put any data-term).
+ * review date, and whether it offers the screening check; for "More", its longer explanation, every source, and its
+ * related terms with their names. Undefined for an id the glossary does not have (a page can put any data-term).
+ * The build writes it, as JSON, to one file per entry (see card-files.ts), which is what the card reads.
  *
  * @example cardContentFor('pack-year')?.name // 'Pack-year'
  */
 export function cardContentFor(termId: string): CardContent | undefined {
   const entry = findTerm(termId);
   if (!entry) return undefined;
-  const [source] = entry.sources;
+  const sources = entry.sources.map(({ title, publisher, url }) => ({ title, publisher, url }));
   return {
     id: entry.id,
     name: entry.name,
     summary: entry.summary,
     ...(entry.safety ? { safety: entry.safety } : {}),
     ...(entry.whenToGetHelp ? { whenToGetHelp: entry.whenToGetHelp } : {}),
-    source: { title: source!.title, publisher: source!.publisher, url: source!.url },
+    source: sources[0]!,
     reviewed: entry.reviewed,
     offersScreeningCheck: SCREENING_TERM_IDS.has(entry.id),
+    ...(entry.details ? { details: entry.details } : {}),
+    sources,
+    ...(entry.related?.length ? { related: entry.related.map((id) => ({ id, name: findTerm(id)?.name ?? id })) } : {}),
   };
 }

@@ -53,7 +53,17 @@ export function isTermCountReport(message: unknown): message is TermCountReport 
   );
 }
 
-/** What a hover card shows, read from the glossary by the card's frame (an extension page). */
+/** A page that backs an explanation. */
+export interface CardSource {
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+/**
+ * What a hover card shows, in its summary and in "More": one glossary entry as the build writes
+ * it to its own file (`cardFilePath`), which the card's frame and the popup's term view read.
+ */
 export interface CardContent {
   id: string;
   name: string;
@@ -61,8 +71,25 @@ export interface CardContent {
   whenToGetHelp?: string;
   /** For medicines: the main safety facts. */
   safety?: string;
-  source: { title: string; publisher: string; url: string };
+  /** The first source, shown in the summary. */
+  source: CardSource;
   reviewed: string;
   /** Whether the card offers the lung-screening eligibility check. */
   offersScreeningCheck: boolean;
+  /** The longer explanation, for "More". */
+  details?: string;
+  /** Every source, for "More" (the first is `source`). */
+  sources: CardSource[];
+  /** Related entries, with the names their links show, so a card needs no other entry to draw them. */
+  related?: { id: string; name: string }[];
+}
+
+/**
+ * Where the build puts a term's CardContent (see `glossary/card-files.ts`), as a path inside the
+ * extension: one small JSON file per entry, so a card loads only the term it shows.
+ *
+ * @example cardFilePath('pack-year') // 'terms/pack-year.json'
+ */
+export function cardFilePath(termId: string): string {
+  return `terms/${termId}.json`;
 }

@@ -63,6 +63,8 @@ async function screenshotPopup(context: BrowserContext): Promise<void> {
   await popup.getByRole('option').first().waitFor();
   await shot('look-up');
   await popup.getByRole('combobox').press('Enter');
+  // The term view draws once its file (terms/<id>.json) has loaded.
+  await popup.locator('article.term').waitFor();
   await shot('term');
   await popup.getByRole('button', { name: '← Back' }).click();
   await popup.getByRole('tab', { name: /On this page/ }).click();

@@ -1,14 +1,16 @@
 import type { Placement } from '@floating-ui/dom';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { cardContentFor } from '@/glossary/card-content';
 import type { Box } from '@/messages/card-frame';
+import type { CardContent } from '@/messages/protocol';
+import { loadCardContent } from '../card-files';
 import { TermDetails } from '../popup/TermDetails';
-import { ScreeningPanel } from '../screening/ScreeningPanel';
+import type { ScreeningPanel } from '../screening/ScreeningPanel';
 import { HoverCard } from './HoverCard';
 import { placeCard } from './place-card';
 
 interface Props {
-  termId: string;
+  /** The term's content, loaded before the card is drawn. */
+  content: CardContent;
   /** Where the term is, in the page's viewport pixels. */
   term: Box;
   onClose: () => void;
@@ -16,19 +18,34 @@ interface Props {
   onPlaced: (card: Box) => void;
 }
 
-/** What the card shows: the summary, the full explanation of a term, or the screening check. */
-type View = { kind: 'summary' } | { kind: 'more'; termId: string } | { kind: 'screening' };
+/**
+ * What the card shows: the summary, the full explanation of a term (this one, or a related term's,
+ * loaded first; undefined if it has none), or the screening check (its code loaded first).
+ */
+type View =
+  | { kind: 'summary' }
+  | { kind: 'more'; termId: string; content: CardContent | undefined }
+  | { kind: 'screening'; Panel: typeof ScreeningPanel };
+
+/**
+ * The screening check and risk estimate, a chunk of their own: loaded when a reader first opens
+ * the check from a card, not with every card.
+ */
+const loadScreeningPanel = () => import('../screening/ScreeningPanel').then((module) => module.ScreeningPanel);
 
 /**
  * The card for one term, in its three views, placed beside the term again whenever the view
- * or the term's position changes.
+ * or the term's position changes. A view that needs loading (a related term's content, the
+ * screening check's code) replaces the current one only once it has loaded, so the card is placed
+ * once, at its new size.
  */
-export function CardView({ termId, term, onClose, onPlaced }: Props) {
+export function CardView({ content, term, onClose, onPlaced }: Props) {
   const [view, setView] = useState<View>({ kind: 'summary' });
   const card = useRef<HTMLDivElement>(null);
   /** The side of the term the card went to first; later views stay there, under the pointer. */
   const side = useRef<Placement>();
-  const content = cardContentFor(termId);
+  /** Counts the reader's moves between views, so a view that loads late never replaces a later one. */
+  const moves = useRef(0);
   const moreId = view.kind === 'more' ? view.termId : undefined;
 
   useLayoutEffect(() => {
@@ -40,19 +57,28 @@ export function CardView({ termId, term, onClose, onPlaced }: Props) {
     });
   }, [term, view.kind, moreId]);
 
-  if (!content) return null;
   const close = (
     <button type="button" class="close" aria-label="Close" onClick={onClose}>
       ×
     </button>
   );
-  const backToSummary = () => setView({ kind: 'summary' });
+  const show = (next: View) => {
+    moves.current++;
+    setView(next);
+  };
+  const backToSummary = () => show({ kind: 'summary' });
+  /** Shows the view `load` gives, once it has loaded, unless the reader has moved on. */
+  const showLoaded = (load: Promise<View>) => {
+    const move = ++moves.current;
+    void load.then((next) => move === moves.current && setView(next));
+  };
+  const openMore = (termId: string) => showLoaded(loadCardContent(termId).then((more) => ({ kind: 'more', termId, content: more })));
 
   if (view.kind === 'more') {
     return (
       <div ref={card} class="card card-more" role="dialog" aria-label={`About ${content.name}`} tabIndex={-1}>
         {close}
-        <TermDetails termId={view.termId} onOpen={(id) => setView({ kind: 'more', termId: id })} onBack={backToSummary} />
+        <TermDetails content={view.content} onOpen={openMore} onBack={backToSummary} />
       </div>
     );
   }
@@ -64,7 +90,7 @@ export function CardView({ termId, term, onClose, onPlaced }: Props) {
           ← Back
         </button>
         <ScreeningHeading />
-        <ScreeningPanel idPrefix="inline" />
+        <view.Panel idPrefix="inline" />
       </div>
     );
   }
@@ -73,8 +99,8 @@ export function CardView({ termId, term, onClose, onPlaced }: Props) {
       cardRef={card}
       content={content}
       onClose={onClose}
-      onMore={() => setView({ kind: 'more', termId })}
-      onScreeningCheck={() => setView({ kind: 'screening' })}
+      onMore={() => show({ kind: 'more', termId: content.id, content })}
+      onScreeningCheck={() => showLoaded(loadScreeningPanel().then((Panel) => ({ kind: 'screening', Panel })))}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageTermsReply } from '@/messages/protocol';
+import { useCardContent } from '../card-files';
 import { pauseSettings } from '@/settings/pause';
 import { askPageTerms, revealOnPage, targetTabId } from './active-tab';
 import { LookUp } from './LookUp';
@@ -74,7 +75,7 @@ export function Popup() {
       </header>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
         {openTerm ? (
-          <TermDetails termId={openTerm} onOpen={setOpenTerm} onBack={() => setOpenTerm(undefined)} />
+          <OpenTerm termId={openTerm} onOpen={setOpenTerm} onBack={() => setOpenTerm(undefined)} />
         ) : tab === 'lookup' ? (
           <LookUp query={query} onQueryChange={setQuery} onOpen={setOpenTerm} />
         ) : tab === 'page' ? (
@@ -87,4 +88,13 @@ export function Popup() {
       <footer class="muted">HealthLens explains terms; it does not diagnose. Nothing you do here leaves your browser.</footer>
     </main>
   );
+}
+
+/**
+ * The term open in full, from the same file a hover card reads (terms/<id>.json); nothing for the
+ * moment it takes to load.
+ */
+function OpenTerm({ termId, onOpen, onBack }: { termId: string; onOpen: (termId: string) => void; onBack: () => void }) {
+  const content = useCardContent(termId);
+  return content === undefined ? null : <TermDetails content={content ?? undefined} onOpen={onOpen} onBack={onBack} />;
 }

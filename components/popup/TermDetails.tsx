@@ -1,20 +1,19 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { findTerm } from '@/glossary';
+import type { CardContent } from '@/messages/protocol';
 import { formatReviewedDate } from '../reviewed-date';
 
 interface Props {
-  termId: string;
+  /** The term's content (from its card file); undefined for a term the glossary does not have. */
+  content: CardContent | undefined;
   onOpen: (termId: string) => void;
   onBack: () => void;
 }
 
-
 /** One term in full: summary, explanation, safety facts, when to get help, related terms, sources, review date. */
-export function TermDetails({ termId, onOpen, onBack }: Props) {
-  const entry = findTerm(termId);
+export function TermDetails({ content: entry, onOpen, onBack }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the heading tells screen-reader users the view changed.
-  useEffect(() => heading.current?.focus(), [termId]);
+  useEffect(() => heading.current?.focus(), [entry?.id]);
   if (!entry) return <p role="alert">That term is not in the glossary.</p>;
 
   return (
@@ -43,10 +42,10 @@ export function TermDetails({ termId, onOpen, onBack }: Props) {
         <section aria-labelledby="related-heading">
           <h3 id="related-heading">Related terms</h3>
           <ul class="related">
-            {entry.related.map((id) => (
+            {entry.related.map(({ id, name }) => (
               <li key={id}>
                 <button type="button" class="link" onClick={() => onOpen(id)}>
-                  {findTerm(id)?.name ?? id}
+                  {name}
                 </button>
               </li>
             ))}

@@ -10,6 +10,15 @@ describe('hover card content', () => {
     expect(card.source).toEqual(entry.sources[0]);
   });
 
+  it('carries what "More" shows: the longer explanation, every source, and related terms by name', () => {
+    const card = cardContentFor('thoracentesis')!;
+    const entry = glossary.find((e) => e.id === 'thoracentesis')!;
+    expect(card.details).toBe(entry.details);
+    expect(card.sources).toEqual(entry.sources);
+    expect(card.related).toContainEqual({ id: 'pleural-effusion', name: 'Pleural effusion' });
+    expect(card.related?.map((r) => r.id)).toEqual(entry.related);
+  });
+
   it('includes when to get help for symptoms', () => {
     expect(cardContentFor('hemoptysis')?.whenToGetHelp).toMatch(/\S/);
   });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedPublicFile, Wxt, WxtHooks } from 'wxt';
+import config from '../../wxt.config';
+import { glossary } from '@/glossary';
+import { cardContentFor } from '@/glossary/card-content';
+import { cardFiles } from '@/glossary/card-files';
+import { cardFilePath } from '@/messages/protocol';
+
+describe('the card files the build writes', () => {
+  const files = cardFiles();
+  const byPath = new Map(files.map((file) => [file.relativeDest, file.contents]));
+
+  it('has one file for every glossary entry, holding exactly its card content', () => {
+    expect(files).toHaveLength(glossary.length);
+    expect(byPath.size).toBe(glossary.length);
+    for (const { id } of glossary) {
+      const contents = byPath.get(`terms/${id}.json`);
+      expect(contents, id).toBeDefined();
+      expect(JSON.parse(contents!), id).toStrictEqual(JSON.parse(JSON.stringify(cardContentFor(id))));
+    }
+  });
+
+  it('names each related term, so a card draws its links without the glossary', () => {
+    for (const { id, related = [] } of glossary) {
+      const card = JSON.parse(byPath.get(cardFilePath(id))!);
+      expect(card.related ?? [], id).toEqual(related.map((other) => ({ id: other, name: glossary.find((e) => e.id === other)!.name })));
+    }
+  });
+
+  it('are written by the build: wxt.config.ts adds them as public assets', async () => {
+    const assets: ResolvedPublicFile[] = [{ absoluteSrc: '/public/icon/16.png', relativeDest: 'icon/16.png' }];
+    const hook = (config.hooks as Partial<WxtHooks> | undefined)?.['build:publicAssets'];
+    expect(hook).toBeTypeOf('function');
+    await hook!({} as Wxt, assets);
+    expect(assets[0]!.relativeDest).toBe('icon/16.png');
+    expect(assets.slice(1)).toEqual(files);
+  });
+});
