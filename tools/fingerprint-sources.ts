@@ -16,7 +16,7 @@ const root = resolve(import.meta.dirname, '..');
 const textsDir = resolve(root, '.scratch/source-texts');
 const outFile = resolve(root, 'tests/fixtures/source-fingerprints.json');
 
-const earlier: Record<string, string> = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+const earlier = existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, string>) : {};
 const fresh: Record<string, string> = {};
 let read = 0;
 for (const file of existsSync(textsDir) ? readdirSync(textsDir).filter((name) => name.endsWith('.jsonl')) : []) {
@@ -26,7 +26,7 @@ for (const file of existsSync(textsDir) ? readdirSync(textsDir).filter((name) =>
     .forEach((line, i) => {
       let record: { url?: unknown; text?: unknown };
       try {
-        record = JSON.parse(line);
+        record = JSON.parse(line) as typeof record;
       } catch {
         throw new Error(`${file}:${i + 1} is not JSON`);
       }

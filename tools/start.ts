@@ -105,7 +105,10 @@ async function screenshotCard(page: Page, termId: string, file: string): Promise
   await page.waitForTimeout(200);
   // The card's frame covers the viewport, so the card's box is in page coordinates.
   const frame = page.frames().find((f) => isCard(f.url()))!;
-  const card = await frame.evaluate(() => JSON.parse(JSON.stringify(document.querySelector('.card')!.getBoundingClientRect())));
+  const card = await frame.evaluate(() => {
+    const { top, bottom, left } = document.querySelector('.card')!.getBoundingClientRect();
+    return { top, bottom, left };
+  });
   const termBox = (await term.boundingBox())!;
   const top = Math.max(0, Math.min(card.top, termBox.y) - 20);
   const bottom = Math.max(card.bottom, termBox.y + termBox.height) + 20;
@@ -134,7 +137,10 @@ async function screenshotInlineCheck(page: Page): Promise<void> {
     card.scrollTop = results.offsetTop - card.clientHeight / 3;
   });
   await page.waitForTimeout(200);
-  const card = await frame.evaluate(() => JSON.parse(JSON.stringify(document.querySelector('.card')!.getBoundingClientRect())));
+  const card = await frame.evaluate(() => {
+    const { top, bottom, left } = document.querySelector('.card')!.getBoundingClientRect();
+    return { top, bottom, left };
+  });
   const termBox = (await term.boundingBox())!;
   const top = Math.max(0, Math.min(card.top, termBox.y) - 20);
   const bottom = Math.max(card.bottom, termBox.y + termBox.height) + 20;

@@ -2,7 +2,7 @@ import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from './fixtures';
-import { newestTabId } from '../support/browser';
+import { newestTabId, type ExtensionGlobal } from '../support/browser';
 
 /** The hover card's frame (an extension page inside a closed shadow root), once it exists. */
 export async function cardFrame(page: Page): Promise<Frame> {
@@ -32,6 +32,13 @@ export function cardBox(frame: Frame): Promise<{ x: number; y: number; width: nu
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** What the card's frame has once axe-core's script has run in it: the little of axe we use. */
+type WithAxe = typeof window & {
+  axe: {
+    run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }>;
+  };
+};
+
 /**
  * Runs axe-core inside the card's frame, where it really is (a closed shadow root that page-level
  * scans cannot enter), and returns its violations.
@@ -41,9 +48,9 @@ export async function axeViolationsInCard(frame: Frame): Promise<{ id: string; h
   await frame.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(axeSource);
   return frame.evaluate(async () => {
-    const axe = (window as any).axe;
+    const axe = (window as WithAxe).axe;
     const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return violations.map((v: any) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n: any) => n.html) }));
+    return violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.html) }));
   });
 }
 
@@ -51,7 +58,7 @@ export async function axeViolationsInCard(frame: Frame): Promise<{ id: string; h
 export async function stepTerm(context: BrowserContext, direction: 1 | -1): Promise<void> {
   const tabId = await newestTabId(context);
   await context.serviceWorkers()[0]!.evaluate(
-    ([id, dir]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'healthlens:step-term', direction: dir }, { frameId: 0 }),
+    ([id, dir]) => (globalThis as ExtensionGlobal).chrome.tabs.sendMessage(id, { type: 'healthlens:step-term', direction: dir }, { frameId: 0 }),
     [tabId, direction] as const,
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test, waitForEngineIdle } from './fixtures';
+import type { ExtensionGlobal } from '../support/browser';
 
 test.describe('an update or reload of the extension', () => {
   test('leaves an open page exactly as it was, with no errors, once the reader points at a term', async ({ page, server, context, pageErrors }) => {
@@ -15,7 +16,7 @@ test.describe('an update or reload of the extension', () => {
     // What an update does to the running page: the extension behind its content script goes away.
     const worker = context.serviceWorkers()[0]!;
     const gone = new Promise((closed) => worker.once('close', closed));
-    await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => {});
+    await worker.evaluate(() => (globalThis as ExtensionGlobal).chrome.runtime.reload()).catch(() => {});
     await gone;
 
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

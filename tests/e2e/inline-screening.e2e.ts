@@ -1,7 +1,12 @@
 import type { Frame, Page } from '@playwright/test';
-import { cardFrame, hoverTerm, openTerm, clickInCard } from './card-helpers';
+import { hoverTerm, openTerm, clickInCard } from './card-helpers';
 import { expect, test, waitForEngineIdle } from './fixtures';
 import { screeningForm } from './screening-form';
+
+/** The snooping page's window (tests/fixtures/card/snoop.html): `sweep` gathers all its scripts can read. */
+type SnoopWindow = typeof window & {
+  sweep(): { found: string; heard: string; frames: number; shadows: number };
+};
 
 /** Opens the screening check from a screening term's card; returns the card's frame. */
 async function openInlineCheck(page: Page, selector: string, termId: string): Promise<Frame> {
@@ -62,7 +67,7 @@ test.describe('the inline screening check', () => {
     await waitForEngineIdle(page);
     // The snooping works: what is typed into the page's own box is heard and found.
     await page.locator('#page-input').fill('control-answer-5309');
-    const control = await page.evaluate(() => (window as any).sweep());
+    const control = await page.evaluate(() => (window as SnoopWindow).sweep());
     expect(control.found).toContain('control-answer-5309');
     expect(control.heard).toContain('control-answer-5309');
     await page.locator('#page-input').fill('');
@@ -78,7 +83,7 @@ test.describe('the inline screening check', () => {
     await expect(frame.getByRole('region', { name: 'USPSTF (2021)' })).toContainText('See a doctor about your symptoms now');
     await expect(frame.getByText('Please see a doctor or nurse about these symptoms now', { exact: false })).toBeVisible();
 
-    const seen = await page.evaluate(() => (window as any).sweep());
+    const seen = await page.evaluate(() => (window as SnoopWindow).sweep());
     // The card's frame sits in a closed shadow root: the page's window.frames does not even list it.
     expect(seen.frames).toBe(0);
     expect(seen.found).not.toContain('read frame');

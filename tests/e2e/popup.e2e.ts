@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForEngineIdle } from './fixtures';
 import { pageTermsReplies } from '../support/page-terms';
 import { screeningForm } from './screening-form';
-import { newestTabId } from '../support/browser';
+import { newestTabId, type ExtensionGlobal } from '../support/browser';
 
 /** The browser's id for the tab showing `page`, which must be the tab opened last. */
 async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
@@ -20,7 +20,7 @@ async function openPopup(context: BrowserContext, extensionId: string, forTab?: 
 
 async function badgeText(context: BrowserContext, tabId: number): Promise<string> {
   const worker = context.serviceWorkers()[0]!;
-  return worker.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
+  return worker.evaluate((id) => (globalThis as ExtensionGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** No accessibility violations that axe can find in the popup as it is now. */
@@ -330,7 +330,7 @@ test.describe('the popup: screening check', () => {
 
     await popup.getByRole('button', { name: 'Clear my answers' }).click();
     await expect(popup.getByLabel('Your age')).toHaveValue('');
-    const stored = await context.serviceWorkers()[0]!.evaluate(() => (globalThis as any).chrome.storage.local.get('screeningAnswers'));
+    const stored = await context.serviceWorkers()[0]!.evaluate(() => (globalThis as ExtensionGlobal).chrome.storage.local.get('screeningAnswers'));
     expect(stored).toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
+import type { Browser } from 'webextension-polyfill';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -23,6 +24,12 @@ export function findChromium(): string {
   }
   return found;
 }
+
+/**
+ * The global scope inside the extension (its service worker), for code run there with `evaluate`:
+ * `chrome` is Chrome's extension API, which returns promises in MV3 as the polyfill's `browser` does.
+ */
+export type ExtensionGlobal = typeof globalThis & { chrome: Browser };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -69,7 +76,7 @@ export async function launchWithExtension(
 export async function setExtensionStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
   const worker = context.serviceWorkers()[0]!;
   // Runs inside the extension, where `chrome` is the extension API.
-  await worker.evaluate((v) => (globalThis as any).chrome.storage.local.set(v), values);
+  await worker.evaluate((v) => (globalThis as ExtensionGlobal).chrome.storage.local.set(v), values);
 }
 
 /**
@@ -78,7 +85,8 @@ export async function setExtensionStorage(context: BrowserContext, values: Recor
  */
 export async function newestTabId(context: BrowserContext): Promise<number> {
   return context.serviceWorkers()[0]!.evaluate(async () => {
-    const tabs: Array<{ id: number }> = await (globalThis as any).chrome.tabs.query({});
-    return Math.max(...tabs.map((tab) => tab.id));
+    const tabs = await (globalThis as ExtensionGlobal).chrome.tabs.query({});
+    // Tabs from tabs.query always have an id (only the sessions API gives tabs without one).
+    return Math.max(...tabs.map((tab) => tab.id!));
   });
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -37,6 +37,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Answers one request: a fixture, a corpus page or a vendored file, else 404. */
+async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const file = resolvePath(url.pathname);
+  if (!file) {
+    response.writeHead(404).end('not found');
+    return;
+  }
+  const headers: Record<string, string> = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  };
+  if (url.searchParams.get('csp') === 'none') headers['content-security-policy'] = "script-src 'none'";
+  response.writeHead(200, headers).end(await readFile(file));
+}
+
 /**
  * Serves the test pages on 127.0.0.1 on a free port. `?csp=none` adds a policy that stops the
  * page's own scripts, which makes corpus runs repeatable.
@@ -44,19 +60,9 @@ export interface StaticServer {
  * @example const server = await startStaticServer(); page.goto(`${server.origin}/demo.html`);
  */
 export async function startStaticServer(): Promise<StaticServer> {
-  const server: Server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = resolvePath(url.pathname);
-    if (!file) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    const headers: Record<string, string> = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    };
-    if (url.searchParams.get('csp') === 'none') headers['content-security-policy'] = "script-src 'none'";
-    response.writeHead(200, headers).end(await readFile(file));
+  const server: Server = createServer((request, response) => {
+    // A request that fails (a bad %-escape, an unreadable file) loses its connection, not the server.
+    serve(request, response).catch(() => response.destroy());
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

@@ -15,9 +15,9 @@ import { EMERGENCY_NUMBER_PATTERN, LUNG_WORD, CANCER_WORD, SCOPED_BY_DEFINITION,
  */
 
 const entries = glossary.map((entry) => [entry.id, entry] as const);
-const fingerprints: Record<string, string> = JSON.parse(
+const fingerprints = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../fixtures/source-fingerprints.json'), 'utf8'),
-);
+) as Record<string, string>;
 
 /** Everything of an entry a reader sees, field by field. */
 function textsOf(entry: TermEntry): [field: string, text: string][] {

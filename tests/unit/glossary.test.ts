@@ -95,7 +95,8 @@ describe('the glossary', () => {
     fc.assert(
       fc.property(fc.constantFrom(...multiWord), fc.infiniteStream(separatorRun), fc.boolean(), ({ id, form }, gaps, upper) => {
         const words = form.split(new RegExp(SEPARATOR_RUN));
-        let written = words.map((word, i) => (i === 0 ? word : gaps.next().value.join('') + word)).join('');
+        // An infinite stream is never done, so each next() holds a run of separators.
+        let written = words.map((word, i) => (i === 0 ? word : (gaps.next().value as string[]).join('') + word)).join('');
         // Only forms without capitals match in any case.
         if (upper && form === form.toLowerCase()) written = written.toUpperCase();
         const text = `Read about ${written}, today.`;
