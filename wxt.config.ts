@@ -45,7 +45,7 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       // Firefox wants an add-on id, and a statement of the data an add-on collects: none.
       browser_specific_settings: {
-        gecko: { id: '@healthlens', data_collection_permissions: { required: ['none'] } } as { id: string },
+        gecko: { id: '@healthlens', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),

@@ -22,7 +22,7 @@ export interface CompiledContextRules {
 /** Whether [start…] begins a sentence: nothing but spaces, quotes or brackets after ".", "!", "?", ":" or the text's start. */
 function startsSentence(text: string, start: number): boolean {
   const from = Math.max(0, start - 16);
-  const before = text.slice(from, start).replace(/[\s"'“‘(\[]+$/, '');
+  const before = text.slice(from, start).replace(/[\s"'“‘([]+$/, '');
   return before === '' ? from === 0 || /\n\s*$/.test(text.slice(from, start)) : /[.!?:;]["'”’)\]]*$/.test(before);
 }
 

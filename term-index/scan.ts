@@ -56,7 +56,7 @@ export function findCandidates(text: string, index: TermIndex): number[] | undef
     }
     const start = i;
     let hash = HASH_START;
-    let before = HASH_START;
+    let before: number;
     let pair = leadStart >= 0 ? addToHash(leadHash, PAIR_GAP) : 0;
     let pairFound = false;
     for (;;) {

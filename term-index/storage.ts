@@ -44,7 +44,7 @@ export function fileIndexSource(readFile: ReadFile): IndexSource {
         withContext ? readFile(CONTEXT_FILE) : undefined,
         ...shards.map((shard) => readFile(shardFile(shard))),
       ]);
-      return { shards: read.map((text) => JSON.parse(text!) as StoredShard), context: context ? (JSON.parse(context) as ContextRules) : undefined };
+      return { shards: read.map((text) => JSON.parse(text ?? '{}') as StoredShard), context: context ? (JSON.parse(context) as ContextRules) : undefined };
     },
   };
 }
@@ -71,8 +71,8 @@ export async function copyIndexToStorage(storage: LocalStorage, readFile: ReadFi
   const filter = await readFile(FILTER_FILE);
   const shardCount = new DataView(Uint8Array.from(atob(filter.slice(0, 24)), (c) => c.charCodeAt(0)).buffer).getUint32(8, true);
   const shards = await Promise.all(Array.from({ length: shardCount }, (_, n) => readFile(shardFile(n))));
-  const items: Record<string, unknown> = { [STORED_FILTER_KEY]: filter, [STORED_CONTEXT_KEY]: JSON.parse(await readFile(CONTEXT_FILE)) };
-  shards.forEach((text, n) => (items[storedShardKey(n)] = JSON.parse(text)));
+  const items: Record<string, unknown> = { [STORED_FILTER_KEY]: filter, [STORED_CONTEXT_KEY]: JSON.parse(await readFile(CONTEXT_FILE)) as unknown };
+  shards.forEach((text, n) => (items[storedShardKey(n)] = JSON.parse(text) as unknown));
   const stale = Object.keys(stored).filter((key) => key.startsWith(STORED_KEY_PREFIX) && !(key in items));
   await storage.remove([STORED_VERSION_KEY, ...stale]);
   await storage.set(items);

@@ -13,7 +13,7 @@ interface Props {
 export function PauseSwitches({ hostname }: Props) {
   const [settings, setSettings] = useState<PauseSettings | undefined>();
   useEffect(() => {
-    pauseSettings.getValue().then(setSettings);
+    pauseSettings.getValue().then(setSettings, () => setSettings(undefined));
     return pauseSettings.watch((value) => setSettings(value));
   }, []);
   if (!settings) return null;

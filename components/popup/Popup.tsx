@@ -33,7 +33,7 @@ export function Popup() {
   useEffect(() => {
     void refreshPage();
     // Pausing or resuming changes the page at once; ask it again a moment later.
-    return pauseSettings.watch(() => setTimeout(refreshPage, 150));
+    return pauseSettings.watch(() => setTimeout(() => void refreshPage(), 150));
   }, [refreshPage]);
 
   const onTabKeyDown = (event: KeyboardEvent) => {

@@ -19,7 +19,7 @@ export async function targetTabId(): Promise<number | undefined> {
 export async function askPageTerms(tabId: number): Promise<PageTermsReply | undefined> {
   const request: PageTermsRequest = { type: 'healthlens:page-terms' };
   try {
-    return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as PageTermsReply | undefined;
+    return await browser.tabs.sendMessage<PageTermsRequest, PageTermsReply | undefined>(tabId, request, { frameId: 0 });
   } catch {
     return undefined;
   }

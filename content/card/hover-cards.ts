@@ -54,8 +54,8 @@ export function startHoverCards({
       if (card.hide() && term.isConnected) focusTerm(term);
     },
   });
-  const card = openCardFrame(doc, own, { onPointer: intent.pointerOnCard, onPin: intent.pin, onClose: intent.close });
-  const stepper = startTermStepper(doc, own, { listTerms, onStep: intent.openNow });
+  const card = openCardFrame(doc, own, { onPointer: (inside) => intent.pointerOnCard(inside), onPin: () => intent.pin(), onClose: () => intent.close() });
+  const stepper = startTermStepper(doc, own, { listTerms, onStep: (term) => intent.openNow(term) });
 
   const stop = () => {
     // Closed first, so focus in the card goes back to its term before the frame goes.
@@ -66,7 +66,7 @@ export function startHoverCards({
   else signal?.addEventListener('abort', stop, { once: true, signal: own });
 
   return {
-    step: stepper.step,
+    step: (direction) => stepper.step(direction),
     watch(root) {
       intent.watch(root);
       card.watch(root);

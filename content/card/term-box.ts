@@ -15,7 +15,8 @@ function contentOrigin(frame: Element): [x: number, y: number] {
  * that frame's viewport, so it is moved by where each frame around it starts.
  */
 export function boxInPage(element: Element, doc: Document): Box {
-  let { x, y, width, height } = element.getBoundingClientRect();
+  const { width, height } = element.getBoundingClientRect();
+  let { x, y } = element.getBoundingClientRect();
   for (let frame = frameAround(element, doc); frame; frame = frameAround(frame, doc)) {
     const [dx, dy] = contentOrigin(frame);
     x += dx;

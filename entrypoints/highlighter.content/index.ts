@@ -81,6 +81,8 @@ export default defineContentScript({
       return { hostname, paused: paused === true, settled: paused === true || (engine?.isIdle ?? false), counts: countTerms(document) };
     };
     const onMessage = (message: unknown) => (isTopFrame && isPageRequest(message) ? Promise.resolve(answer(message)) : undefined);
+    // webextension-polyfill answers with the promise a listener returns.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
     browser.runtime.onMessage.addListener(onMessage);
 
     // Reloaded, updated or removed: leave the page exactly as it was. The browser does not say so
@@ -91,6 +93,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'focus', checkStillThere);
     ctx.onInvalidated(() => {
       unwatch();
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the listener added above
       browser.runtime.onMessage.removeListener(onMessage);
       paused = true;
       stop();

@@ -24,6 +24,7 @@ const settle = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
 const posted = () => frameWindow.postMessage.mock.calls.map(([message, origin]) => ({ ...(message as ToCardFrame), origin }));
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs the view as a Window here
 const fromFrame = (data: FromCardFrame, { source = frameWindow as unknown, origin = frameOrigin } = {}) =>
   window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
 const at = (element: Element, x: number, y: number, width = 60, height = 16) => {

@@ -29,7 +29,7 @@ async function scriptsOf(frame: Frame, paths: string[]): Promise<Map<string, str
 /** A stretch of each entry's summary long enough to be its own (plain characters, as a bundle keeps them). */
 const summaryMarks = glossary.map(({ id, summary }) => {
   const [mark] = summary.match(/[A-Za-z0-9 ,.]{24,}/g)!.sort((a, b) => b.length - a.length);
-  return { id, mark: mark!.trim() };
+  return { id, mark: mark.trim() };
 });
 
 /** Hovers a term and waits for its card; the frame is new, so what it fetched is this card's alone. */

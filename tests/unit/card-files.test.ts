@@ -22,13 +22,14 @@ describe('the card files the build writes', () => {
 
   it('names each related term, so a card draws its links without the glossary', () => {
     for (const { id, related = [] } of glossary) {
-      const card = JSON.parse(byPath.get(cardFilePath(id))!);
+      const card = JSON.parse(byPath.get(cardFilePath(id))!) as { related?: unknown };
       expect(card.related ?? [], id).toEqual(related.map((other) => ({ id: other, name: glossary.find((e) => e.id === other)!.name })));
     }
   });
 
   it('are written by the build: wxt.config.ts adds them as public assets', async () => {
     const assets: ResolvedPublicFile[] = [{ absoluteSrc: '/public/icon/16.png', relativeDest: 'icon/16.png' }];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs the hooks' flat type
     const hook = (config.hooks as Partial<WxtHooks> | undefined)?.['build:publicAssets'];
     expect(hook).toBeTypeOf('function');
     await hook!({} as Wxt, assets);
