@@ -1,6 +1,6 @@
 /*
- * The two baselines the engine is measured against. Each function runs inside the page (through
- * Playwright's `evaluate`), so it may use only the DOM and its arguments, never imports.
+ * The floor the extension is measured against. It runs inside the page (through Playwright's
+ * `evaluate`), so it may use only the DOM and its arguments, never imports.
  */
 
 /** The floor's result: its main-thread time and how many matches it wrapped. */
@@ -42,38 +42,4 @@ export function runFloor(pattern: string): BaselineRun {
     }
   }
   return { ms: performance.now() - start, count };
-}
-
-/**
- * mark.js as most projects call it: `mark(array)` with every surface form, which walks the page
- * once per form. mark.js recurses once per keyword and overflows the stack with a thousand of
- * them, so the forms go in batches of 100, one after another: the same work per form.
- * Needs mark.js's `Mark` on the page (the runner injects its source first).
- */
-export function runNaiveMarkJs(forms: string[]): Promise<BaselineRun> {
-  const Mark = (window as unknown as { Mark: new (context: Element) => any }).Mark;
-  const instance = new Mark(document.body);
-  let count = 0;
-  // Only the time mark.js spends working counts, not the pauses between batches.
-  let busyMs = 0;
-  return new Promise((resolve) => {
-    const markBatch = (from: number) => {
-      if (from >= forms.length) {
-        resolve({ ms: busyMs, count });
-        return;
-      }
-      const batchStart = performance.now();
-      instance.mark(forms.slice(from, from + 100), {
-        separateWordSearch: false,
-        accuracy: 'exactly',
-        exclude: ['script', 'style'],
-        each: () => count++,
-        done: () => {
-          busyMs += performance.now() - batchStart;
-          setTimeout(() => markBatch(from + 100));
-        },
-      });
-    };
-    markBatch(0);
-  });
 }
