@@ -40,8 +40,10 @@ export async function startBenchServer() {
   const html = (path: string): string | undefined => {
     if (path === `/${BLANK}`) return '<!doctype html><html><head><title>Blank</title></head><body><p>Nothing here.</p></body></html>';
     // /x<N>/<page>: the page with its body's content repeated N times.
-    const [, times, name] = path.match(/^\/x(\d+)\/([\w.-]+)$/) ?? [, '1', path.slice(1)];
-    const file = resolve(CORPUS_DIR, name!);
+    const repeated = /^\/x(\d+)\/([\w.-]+)$/.exec(path);
+    const times = repeated?.[1] ?? '1';
+    const name = repeated?.[2] ?? path.slice(1);
+    const file = resolve(CORPUS_DIR, name);
     if (!file.startsWith(CORPUS_DIR) || !existsSync(file)) return undefined;
     const key = `${times}/${name}`;
     if (!grown.has(key)) grown.set(key, repeatBody(readFileSync(file, 'utf8'), Number(times)));
