@@ -39,6 +39,10 @@ async function firstCard(page: Page, selector: string, termId: string) {
   return frame;
 }
 
+
+/** The card's own reads (the content script's reads of the term index, index/*, are not the card's). */
+const isCardFile = (path: string) => path.endsWith('.json') && !path.startsWith('/index/');
+
 test.describe('what a hover card loads', () => {
   test.beforeEach(async ({ page }) => page.setViewportSize({ width: 1000, height: 700 }));
 
@@ -49,7 +53,7 @@ test.describe('what a hover card loads', () => {
 
     const loaded = extensionFiles(requests, extensionId);
     expect(loaded.filter((path) => path.startsWith('/chunks/card-'))).toHaveLength(1);
-    expect(loaded.filter((path) => path.endsWith('.json'))).toEqual(['/terms/pack-year.json']);
+    expect(loaded.filter(isCardFile)).toEqual(['/terms/pack-year.json']);
     const scripts = await scriptsOf(frame, loaded);
     expect(scripts.size).toBeGreaterThan(0);
     const everything = [...scripts.values()].join('\n');
@@ -83,7 +87,7 @@ test.describe('what a hover card loads', () => {
     await clickInCard(page, frame.getByRole('button', { name: 'More about thoracentesis' }));
     const related = frame.getByRole('region', { name: 'Related terms' });
     await expect(related.getByRole('button', { name: 'Pleural effusion' })).toBeVisible();
-    const json = () => extensionFiles(requests, extensionId).filter((path) => path.endsWith('.json'));
+    const json = () => extensionFiles(requests, extensionId).filter(isCardFile);
     expect(json()).toEqual(['/terms/thoracentesis.json']);
 
     await clickInCard(page, related.getByRole('button', { name: 'Pleural effusion' }));
@@ -137,7 +141,7 @@ test.describe('what a hover card loads', () => {
     }
     // A kebab-case id was looked for and not found; the others ('../card', 'Thoracentesis') never reached a fetch.
     // (The content script's own reads of the term index, index/*, are not the card's.)
-    const json = extensionFiles(requests, extensionId).filter((path) => path.endsWith('.json') && !path.startsWith('/index/'));
+    const json = extensionFiles(requests, extensionId).filter(isCardFile);
     expect(json).toContain('/terms/sputum-cytology.json');
     expect(json).toContain('/terms/no-such-term.json');
     expect(json.filter((path) => !/^\/terms\/[a-z0-9-]+\.json$/.test(path))).toEqual([]);
