@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isTermCountReport, type StepTermRequest } from '@/messages/protocol';
 import { copyIndexToStorage } from '@/term-index/storage';
+import { readExtensionFile } from '@/term-index/extension-files';
 
 /** The badge's colour: the highlight's blue, dark enough for white digits (contrast 4.6:1). */
 const BADGE_COLOUR = '#1f6fa3';
@@ -11,8 +12,7 @@ const BADGE_COLOUR = '#1f6fa3';
 export default defineBackground(() => {
   // Pages read the term index from storage, every shard they need in one call: copy it there
   // (on install and update, and whenever the worker starts without it).
-  const readIndexFile = (path: string) => fetch(browser.runtime.getURL(`/${path}` as '/')).then((response) => response.text());
-  copyIndexToStorage(browser.storage.local, readIndexFile, __TERM_INDEX_VERSION__).catch(() => {});
+  copyIndexToStorage(browser.storage.local, readExtensionFile, __TERM_INDEX_VERSION__).catch(() => {});
   // Chrome's MV3 "action", Firefox MV2's "browserAction".
   const action = browser.action ?? browser.browserAction;
   action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => {});

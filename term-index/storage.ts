@@ -3,7 +3,7 @@ import {
   CONTEXT_FILE, FILTER_FILE, STORED_CONTEXT_KEY, STORED_FILTER_KEY, STORED_KEY_PREFIX, STORED_VERSION_KEY, shardFile,
   storedShardKey, type StoredShard,
 } from './format';
-import type { IndexSource } from './term-index';
+import { TermIndex, type IndexSource } from './term-index';
 
 /*
  * Where the page reads the index from. The background copies the index's files into
@@ -69,7 +69,7 @@ export async function copyIndexToStorage(storage: LocalStorage, readFile: ReadFi
   if ((await storage.get(STORED_VERSION_KEY))[STORED_VERSION_KEY] === version) return;
   const stored = await storage.get(null);
   const filter = await readFile(FILTER_FILE);
-  const shardCount = new DataView(Uint8Array.from(atob(filter.slice(0, 24)), (c) => c.charCodeAt(0)).buffer).getUint32(8, true);
+  const { shardCount } = new TermIndex(filter);
   const shards = await Promise.all(Array.from({ length: shardCount }, (_, n) => readFile(shardFile(n))));
   const items: Record<string, unknown> = { [STORED_FILTER_KEY]: filter, [STORED_CONTEXT_KEY]: JSON.parse(await readFile(CONTEXT_FILE)) as unknown };
   shards.forEach((text, n) => (items[storedShardKey(n)] = JSON.parse(text) as unknown));

@@ -7,16 +7,13 @@ import { countTerms, revealTerm } from '@/content/page-terms';
 import { startHoverCards } from '@/content/card/hover-cards';
 import { TermIndex } from '@/term-index/term-index';
 import { openIndex } from '@/term-index/storage';
+import { readExtensionFile } from '@/term-index/extension-files';
 import { readPaused, watchPaused } from '@/settings/in-page';
 import { isPageRequest, type PageRequest, type PageTermsReply, type TermCountReport } from '@/messages/protocol';
 
-/** A file of the term index, fetched from the extension (see web_accessible_resources). */
-// The index is written by the build, so its paths are not among WXT's known public paths.
-const readIndexFile = (path: string) => fetch(browser.runtime.getURL(`/${path}` as '/')).then((response) => response.text());
-
 /** The term index: from storage's copy, or from the files until the background has made it. */
 async function loadMatcher(): Promise<PageMatcher> {
-  const { filter, source } = await openIndex(browser.storage.local, readIndexFile, __TERM_INDEX_VERSION__);
+  const { filter, source } = await openIndex(browser.storage.local, readExtensionFile, __TERM_INDEX_VERSION__);
   return createMatcher(new TermIndex(filter, source));
 }
 

@@ -2,22 +2,18 @@
  * One visit of one page, measured the way a reader feels it: a plain Chromium, and Chromium with a
  * build of the extension, side by side. Nothing here needs a hook in the product: script time comes
  * from the debugger protocol, highlights from a MutationObserver in an init script, and "done" from
- * the content script's own page-terms reply (settled), with quiet time as the fallback.
+ * the content script's own page-terms reply (settled).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, expect, type Browser, type BrowserContext } from '@playwright/test';
 import { findChromium, launchWithExtension } from '../support/browser';
 import { allPagesSettled } from '../support/page-terms';
 import { CORPUS_DIR } from '../support/static-server';
 import { runFloor } from './page-baselines';
 
 const HIGHLIGHT = 'mark[data-term]';
-/** No new highlight for this long, and no settled reply: the page counts as done anyway. */
-const QUIET_MS = 1500;
-/** Quiet for this long, then the content script is asked whether it has finished. */
-const ASK_AFTER_MS = 300;
 export const BLANK = '__blank.html';
 
 export interface Visit {
@@ -28,8 +24,8 @@ export interface Visit {
   latencyMs: number | null;
   /** Longest main-thread task after DOMContentLoaded, ms. */
   longestTaskMs: number;
-  /** How the visit ended: the extension said settled, quiet time ran out, or a plain tab. */
-  done: 'settled' | 'quiet' | 'plain';
+  /** How the visit ended: the extension said it had settled, or a plain tab had loaded. */
+  done: 'settled' | 'plain';
   floorMs?: number;
   words?: number;
 }
@@ -125,25 +121,11 @@ export async function visit(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  // Both tabs poll alike (the polls' script time then cancels out); only the extension's tab is
-  // asked whether it is done, once quiet, since each ask makes the content script count its marks.
-  let done: Visit['done'] = options.extension ? 'quiet' : 'plain';
-  let last = -2;
-  let quietSince = Date.now();
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    const now = await page.evaluate(() => (window as any).__bench.last as number);
-    if (now !== last) [last, quietSince] = [now, Date.now()];
-    const quiet = Date.now() - quietSince;
-    if (!options.extension && quiet >= ASK_AFTER_MS) break;
-    if (options.extension && quiet >= ASK_AFTER_MS && (await allPagesSettled(context))) {
-      done = 'settled';
-      break;
-    }
-    if (quiet >= QUIET_MS) break;
-  }
+  // The page's own scripts are off, so the plain tab is done once loaded; the extension's tab when
+  // the content script itself says it has read the whole page.
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const done: Visit['done'] = options.extension ? 'settled' : 'plain';
+  if (options.extension) await expect.poll(() => allPagesSettled(context), { timeout: options.timeoutMs ?? 60_000 }).toBe(true);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
   const state = await page.evaluate((selector) => {

@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { allPagesSettled } from '../support/page-terms';
+import { untilPagesSettled } from '../support/page-terms';
 import { launchWithExtension, setExtensionStorage, type ExtensionBrowser } from '../support/browser';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
@@ -51,11 +51,7 @@ export { expect };
  * it is settled (all text scanned and highlighted, nothing waiting), as the product reports it.
  */
 export async function waitForEngineIdle(page: Page): Promise<void> {
-  await expect
-    .poll(async () => {
-      return allPagesSettled(page.context());
-    }, { timeout: 15_000 })
-    .toBe(true);
+  await untilPagesSettled(page.context(), 15_000);
 }
 
 /** The term ids of the highlights in `target`, in document order. */

@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import { expect, type BrowserContext } from '@playwright/test';
 import type { PageTermsReply } from '../../messages/protocol';
 
 /**
@@ -24,11 +24,7 @@ export async function allPagesSettled(context: BrowserContext): Promise<boolean>
   return replies.length > 0 && replies.every((reply) => reply.settled);
 }
 
-/** For tools outside the test runner: asks until every page is settled, or fails after `timeoutMs`. */
+/** For tools outside the test runner: waits until every page says it is settled, or fails. */
 export async function untilPagesSettled(context: BrowserContext, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await allPagesSettled(context))) {
-    if (Date.now() > deadline) throw new Error(`HealthLens did not finish reading the page within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await expect.poll(() => allPagesSettled(context), { timeout: timeoutMs, message: 'HealthLens finished reading the page' }).toBe(true);
 }
