@@ -40,7 +40,7 @@ export default defineConfig({
     // The hover card's frame is an extension page shown over web pages; the content script
     // fetches the term index.
     web_accessible_resources: [
-      { resources: ['card.html', 'chunks/*', 'assets/*', 'index/*'], matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['card.html', 'chunks/*', 'assets/*', 'index/*', 'page-ui.js'], matches: ['http://*/*', 'https://*/*'] },
     ],
     ...(browser === 'firefox' && {
       // Firefox wants an add-on id, and a statement of the data an add-on collects: none.

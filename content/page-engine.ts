@@ -1,5 +1,5 @@
 import type { PageMatcher } from './matcher';
-import { Highlighter } from './highlighter';
+import type { Highlighter } from './highlighter';
 import { isExcluded, isSkippedParent } from './exclusions';
 import { createIdleWorker, type IdleScheduler } from './idle-worker';
 import { observePage, type PageChanges } from './page-observer';
@@ -12,6 +12,11 @@ const LONG_TEXT = 2000;
 export interface EngineOptions {
   matcher: PageMatcher;
   scheduler: IdleScheduler;
+  /**
+   * The highlighter, asked for when the first match is found: it comes with mark.js and the cards
+   * in a file of its own, so a page with nothing to highlight never loads it.
+   */
+  loadHighlighter: () => Promise<Highlighter>;
   /** Called each time all work is done, with the number of marks on the page. */
   onIdle?: (markCount: number) => void;
 }
@@ -24,13 +29,16 @@ export interface EngineOptions {
  */
 export function startPageEngine(doc: Document, options: EngineOptions) {
   const { matcher, scheduler } = options;
-  const highlighter = new Highlighter();
+  let highlighter: Highlighter | undefined;
+  /** Set once the highlighter has been asked for; false if it could not be loaded. */
+  let highlighterLoad: Promise<void> | false | undefined;
   /** Subtrees (elements or text nodes) waiting to be scanned, in the order they were queued. */
   const queue = new Set<Node>();
   let walker: TreeWalker | undefined;
   /** Text with words that may begin a form, waiting for those forms to be fetched. */
   const waiting = new Set<Text>();
   let loads = 0;
+  let stopped = false;
   let idle = false;
   let idleWaiters: (() => void)[] = [];
 
@@ -58,8 +66,32 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
     const matches = matcher.match(text, candidates);
     if (matches.length === 0) return;
     const parent = node.parentElement;
-    if (!parent || highlighter.isOwn(node) || highlighter.isSplit(node) || isExcluded(parent)) return;
-    highlighter.highlight(node, matches);
+    if (!parent || isOwn(node) || highlighter?.isSplit(node) || isExcluded(parent)) return;
+    if (highlighter) highlighter.highlight(node, matches);
+    else waitForHighlighter(node);
+  }
+
+  /** Parks `node` until the highlighter is in, then scans it again. */
+  function waitForHighlighter(node: Text): void {
+    if (highlighterLoad === false) return;
+    waiting.add(node);
+    if (highlighterLoad) return;
+    loads++;
+    highlighterLoad = options.loadHighlighter().then(
+      (loadedHighlighter) => {
+        if (!stopped) highlighter = loadedHighlighter;
+        loaded();
+      },
+      () => {
+        highlighterLoad = false;
+        waiting.clear();
+        loaded();
+      },
+    );
+  }
+
+  function isOwn(node: Node): boolean {
+    return highlighter?.isOwn(node) ?? false;
   }
 
   /** The next queued subtree that is still on the page and not inside another queued one. */
@@ -81,6 +113,7 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
 
   function loaded(): void {
     loads--;
+    if (stopped) return;
     for (const node of waiting) queue.add(node);
     waiting.clear();
     worker.wake();
@@ -122,45 +155,55 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
         idle = true;
         for (const resolve of idleWaiters) resolve();
         idleWaiters = [];
-        options.onIdle?.(highlighter.markCount);
+        options.onIdle?.(highlighter?.markCount ?? 0);
       },
     },
   );
 
   function applyChanges(changes: PageChanges): void {
     if (changes.rescan) {
-      for (const original of highlighter.allSplits()) {
-        if (!highlighter.isIntact(original)) highlighter.unsplit(original);
-      }
+      if (highlighter) undoAllBrokenSplits(highlighter);
       queue.clear();
       walker = undefined;
       if (doc.body) queue.add(doc.body);
       return;
     }
+    if (highlighter) undoBrokenSplits(highlighter, changes);
+    else for (const node of changes.rewrittenText) queue.add(node);
+    for (const node of changes.added) {
+      if (!isOwn(node)) queue.add(node);
+    }
+  }
+
+  function undoAllBrokenSplits(writer: Highlighter): void {
+    for (const original of writer.allSplits()) {
+      if (!writer.isIntact(original)) writer.unsplit(original);
+    }
+  }
+
+  /** Takes our marks out of text the page rewrote, removed or moved apart, and queues it again. */
+  function undoBrokenSplits(writer: Highlighter, changes: PageChanges): void {
     for (const node of changes.rewrittenText) {
-      const owner = highlighter.isOwn(node) ? highlighter.ownerOfPiece(node) : node;
-      if (owner && highlighter.isSplit(owner)) highlighter.unsplit(owner);
+      const owner = writer.isOwn(node) ? writer.ownerOfPiece(node) : node;
+      if (owner && writer.isSplit(owner)) writer.unsplit(owner);
       if (owner) queue.add(owner);
     }
     for (const node of changes.removed) {
-      if (highlighter.isSplit(node)) highlighter.unsplit(node);
+      if (writer.isSplit(node)) writer.unsplit(node);
     }
     if (changes.removed.some((node) => node.nodeType === Node.ELEMENT_NODE)) {
       // Split text inside a removed subtree left with it; forget it so it can be collected.
-      for (const original of highlighter.allSplits()) {
-        if (!original.isConnected) highlighter.unsplit(original);
+      for (const original of writer.allSplits()) {
+        if (!original.isConnected) writer.unsplit(original);
       }
     }
     for (const parent of changes.changedParents) {
-      for (const original of highlighter.splitsIn(parent)) {
-        if (!highlighter.isIntact(original)) {
-          highlighter.unsplit(original);
+      for (const original of writer.splitsIn(parent)) {
+        if (!writer.isIntact(original)) {
+          writer.unsplit(original);
           queue.add(original);
         }
       }
-    }
-    for (const node of changes.added) {
-      if (!highlighter.isOwn(node)) queue.add(node);
     }
   }
 
@@ -174,7 +217,7 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
   return {
     /** How many marks are on the page now. */
     get markCount(): number {
-      return highlighter.markCount;
+      return highlighter?.markCount ?? 0;
     },
     /** Whether all the page's text is highlighted (nothing queued, scanning or being fetched). */
     get isIdle(): boolean {
@@ -189,7 +232,8 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
       worker.stop();
       waiting.clear();
       observer.disconnect();
-      highlighter.removeAll();
+      stopped = true;
+      highlighter?.removeAll();
       queue.clear();
       walker = undefined;
     },

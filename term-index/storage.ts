@@ -23,11 +23,11 @@ export interface LocalStorage {
 export type ReadFile = (path: string) => Promise<string>;
 
 /** The index from storage.local's copy. */
-export function storedIndexSource(storage: LocalStorage): IndexSource {
+export function storedIndexSource(area: LocalStorage): IndexSource {
   return {
     async read(shards, withContext) {
       const keys = shards.map(storedShardKey);
-      const stored = await storage.get(withContext ? [...keys, STORED_CONTEXT_KEY] : keys);
+      const stored = await area.get(withContext ? [...keys, STORED_CONTEXT_KEY] : keys);
       return {
         shards: keys.map((key) => (stored[key] ?? {}) as StoredShard),
         context: withContext ? (stored[STORED_CONTEXT_KEY] as ContextRules) : undefined,
@@ -53,10 +53,10 @@ export function fileIndexSource(readFile: ReadFile): IndexSource {
  * The filter and its source, from storage when its copy is of `version` (the index this content
  * script was built with), else from the files.
  */
-export async function openIndex(storage: LocalStorage, readFile: ReadFile, version: string): Promise<{ filter: string; source: IndexSource }> {
-  const stored = await storage.get([STORED_VERSION_KEY, STORED_FILTER_KEY]);
+export async function openIndex(area: LocalStorage, readFile: ReadFile, version: string): Promise<{ filter: string; source: IndexSource }> {
+  const stored = await area.get([STORED_VERSION_KEY, STORED_FILTER_KEY]);
   if (stored[STORED_VERSION_KEY] === version && typeof stored[STORED_FILTER_KEY] === 'string') {
-    return { filter: stored[STORED_FILTER_KEY], source: storedIndexSource(storage) };
+    return { filter: stored[STORED_FILTER_KEY], source: storedIndexSource(area) };
   }
   return { filter: await readFile(FILTER_FILE), source: fileIndexSource(readFile) };
 }
@@ -65,16 +65,16 @@ export async function openIndex(storage: LocalStorage, readFile: ReadFile, versi
  * Copies the index's files into storage (the background does, on install and update), and removes
  * what an earlier index left there. The version goes in last, so a page never takes a half copy.
  */
-export async function copyIndexToStorage(storage: LocalStorage, readFile: ReadFile, version: string): Promise<void> {
-  if ((await storage.get(STORED_VERSION_KEY))[STORED_VERSION_KEY] === version) return;
-  const stored = await storage.get(null);
+export async function copyIndexToStorage(area: LocalStorage, readFile: ReadFile, version: string): Promise<void> {
+  if ((await area.get(STORED_VERSION_KEY))[STORED_VERSION_KEY] === version) return;
+  const stored = await area.get(null);
   const filter = await readFile(FILTER_FILE);
   const { shardCount } = new TermIndex(filter);
   const shards = await Promise.all(Array.from({ length: shardCount }, (_, n) => readFile(shardFile(n))));
   const items: Record<string, unknown> = { [STORED_FILTER_KEY]: filter, [STORED_CONTEXT_KEY]: JSON.parse(await readFile(CONTEXT_FILE)) as unknown };
   shards.forEach((text, n) => (items[storedShardKey(n)] = JSON.parse(text) as unknown));
   const stale = Object.keys(stored).filter((key) => key.startsWith(STORED_KEY_PREFIX) && !(key in items));
-  await storage.remove([STORED_VERSION_KEY, ...stale]);
-  await storage.set(items);
-  await storage.set({ [STORED_VERSION_KEY]: version });
+  await area.remove([STORED_VERSION_KEY, ...stale]);
+  await area.set(items);
+  await area.set({ [STORED_VERSION_KEY]: version });
 }

@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
 import type { FromCardFrame, ToCardFrame } from '@/messages/card-frame';
 import { OWN_UI_ATTRIBUTE, TERM_ATTRIBUTE } from '../exclusions';
 import { deepActiveElement, type TermRoot } from './deep-target';
 import { boxInPage, isInSight } from './term-box';
 
 export interface CardFrameOptions {
+  /** The card page's address (card.html in the extension). */
+  cardUrl: string;
   /** The pointer came onto the card, or left it. */
   onPointer: (inside: boolean) => void;
   /** The reader clicked or focused in the card. */
@@ -35,9 +36,9 @@ const HIDDEN = { 'clip-path': 'inset(100%)', 'pointer-events': 'none', visibilit
  * on the page. The frame places the card itself and tells us where it is. Made on first show in
  * `doc`; aborting `signal` removes it and every listener.
  */
-export function openCardFrame(doc: Document, signal: AbortSignal, { onPointer, onPin, onClose }: CardFrameOptions): CardFrame {
+export function openCardFrame(doc: Document, signal: AbortSignal, { cardUrl, onPointer, onPin, onClose }: CardFrameOptions): CardFrame {
   const view = doc.defaultView!;
-  const frameOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const frameOrigin = new URL(cardUrl).origin;
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
   let frameReady: Promise<void> | undefined;
@@ -66,7 +67,7 @@ export function openCardFrame(doc: Document, signal: AbortSignal, { onPointer, o
       display: 'block', ...HIDDEN,
     });
     frameReady = new Promise((ready) => frame!.addEventListener('load', () => ready(), { signal }));
-    frame.src = browser.runtime.getURL('/card.html');
+    frame.src = cardUrl;
     shadow.append(frame);
     doc.documentElement.append(host);
   }

@@ -6,6 +6,8 @@ import { focusTerm, startTermStepper } from './term-stepper';
 
 export interface HoverCardsOptions {
   doc: Document;
+  /** The card page's address (card.html in the extension). */
+  cardUrl: string;
   /** The highlighted terms in page order, for stepping; by default the marks in `doc`. */
   listTerms?: () => HTMLElement[];
   /**
@@ -35,10 +37,11 @@ export interface HoverCards {
  * The hover cards: a card opens when the pointer rests on a term or the keyboard steps to one,
  * one card at a time.
  *
- * @example const cards = startHoverCards({ doc: document, isAlive: () => ctx.isValid, signal: ctx.signal });
+ * @example const cards = startHoverCards({ doc: document, cardUrl, isAlive: () => ctx.isValid, signal: ctx.signal });
  */
 export function startHoverCards({
   doc,
+  cardUrl,
   listTerms = () => [...doc.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR)],
   isAlive = () => true,
   signal,
@@ -54,7 +57,7 @@ export function startHoverCards({
       if (card.hide() && term.isConnected) focusTerm(term);
     },
   });
-  const card = openCardFrame(doc, own, { onPointer: (inside) => intent.pointerOnCard(inside), onPin: () => intent.pin(), onClose: () => intent.close() });
+  const card = openCardFrame(doc, own, { cardUrl, onPointer: (inside) => intent.pointerOnCard(inside), onPin: () => intent.pin(), onClose: () => intent.close() });
   const stepper = startTermStepper(doc, own, { listTerms, onStep: (term) => intent.openNow(term) });
 
   const stop = () => {

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { createMatcher, type PageMatcher } from '@/content/matcher';
 import { startPageEngine, type PageEngine } from '@/content/page-engine';
 import { countTerms, revealTerm } from '@/content/page-terms';
-import { startHoverCards } from '@/content/card/hover-cards';
+import { loadPageUi } from '@/content/page-ui/load';
+import type { HoverCards } from '@/content/card/hover-cards';
 import { TermIndex } from '@/term-index/term-index';
 import { openIndex } from '@/term-index/storage';
 import { readExtensionFile } from '@/term-index/extension-files';
@@ -47,10 +48,18 @@ export default defineContentScript({
       browser.runtime.sendMessage(report).catch(() => {});
     };
 
+    // The highlighter and the cards come in one file, loaded when the page first has a term.
+    const cardUrl = browser.runtime.getURL('/card.html');
+    const loadHighlighter = async () => {
+      const ui = await loadPageUi();
+      cards ??= ui.startHoverCards({ doc: document, cardUrl, isAlive: () => ctx.isValid, signal: ctx.signal });
+      return new ui.Highlighter();
+    };
+
     /** Unknown until the setting is read. */
     let paused: boolean | undefined;
     let engine: PageEngine | undefined;
-    let cards: ReturnType<typeof startHoverCards> | undefined;
+    let cards: HoverCards | undefined;
     const stop = () => {
       cards?.stop();
       cards = undefined;
@@ -64,8 +73,7 @@ export default defineContentScript({
         const pageMatcher = await getMatcher();
         // Paused again, or gone, while the index loaded.
         if (paused || engine || !ctx.isValid) return;
-        cards = startHoverCards({ doc: document, isAlive: () => ctx.isValid, signal: ctx.signal });
-        engine = startPageEngine(document, { matcher: pageMatcher, scheduler, onIdle: reportTermCount });
+        engine = startPageEngine(document, { matcher: pageMatcher, scheduler, loadHighlighter, onIdle: reportTermCount });
       }
       reportTermCount();
     };

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
 import { openCardFrame, type CardFrame } from '@/content/card/card-frame';
 import type { FromCardFrame, ToCardFrame } from '@/messages/card-frame';
 
@@ -9,7 +8,8 @@ import type { FromCardFrame, ToCardFrame } from '@/messages/card-frame';
  * window is a stand-in that records what it is sent, and its address is recorded, not loaded; the
  * frame itself is reached through the shadow root it was put in (closed to the page).
  */
-const frameOrigin = new URL(browser.runtime.getURL('/')).origin;
+const cardUrl = 'chrome-extension://healthlens-test/card.html';
+const frameOrigin = new URL(cardUrl).origin;
 let controller: AbortController;
 let card: CardFrame;
 let term: HTMLElement;
@@ -59,6 +59,7 @@ beforeEach(() => {
   calls = [];
   controller = new AbortController();
   card = openCardFrame(document, controller.signal, {
+    cardUrl,
     onPointer: (inside) => calls.push(`pointer ${inside ? 'in' : 'out'}`),
     onPin: () => calls.push('pin'),
     onClose: () => calls.push('close'),
@@ -78,7 +79,7 @@ describe('the card frame', () => {
     expect(host()!.parentElement).toBe(document.documentElement);
     expect(host()!.shadowRoot).toBeNull();
     expect(host()!.hasAttribute('data-healthlens-ui')).toBe(true);
-    expect(frameSource.mock.calls).toEqual([[browser.runtime.getURL('/card.html')]]);
+    expect(frameSource.mock.calls).toEqual([[cardUrl]]);
     // Hidden until the frame says where the card is.
     expect(frame.style.getPropertyValue('visibility')).toBe('hidden');
   });

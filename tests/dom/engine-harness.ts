@@ -1,5 +1,6 @@
 import { compileMatcher } from '@/content/matcher';
 import { startPageEngine, type PageEngine } from '@/content/page-engine';
+import { Highlighter } from '@/content/highlighter';
 
 export const testMatcher = compileMatcher([
   { id: 'back-pain', forms: ['back pain'] },
@@ -16,7 +17,7 @@ export const timerScheduler = {
 };
 
 export function start(doc: Document = document): PageEngine {
-  return startPageEngine(doc, { matcher: testMatcher, scheduler: timerScheduler });
+  return startPageEngine(doc, { matcher: testMatcher, scheduler: timerScheduler, loadHighlighter: () => Promise.resolve(new Highlighter()) });
 }
 
 /** Waits until pending idle slices and mutation callbacks have run. */

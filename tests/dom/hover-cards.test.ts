@@ -36,14 +36,14 @@ afterEach(() => {
 
 describe('startHoverCards', () => {
   it('shows a card when the pointer rests on a term', () => {
-    cards = startHoverCards({ doc: document, signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', signal: controller.signal });
     expect(cardOnPage()).toBe(false);
     rest(term());
     expect(cardOnPage()).toBe(true);
   });
 
   it('when the caller’s signal aborts, removes the card and does nothing more: no pending card, no listener, no timer', () => {
-    cards = startHoverCards({ doc: document, signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', signal: controller.signal });
     rest(term());
     document.querySelectorAll('mark')[1]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     controller.abort();
@@ -57,7 +57,7 @@ describe('startHoverCards', () => {
   });
 
   it('stop() leaves the page as it was, and a later abort of the caller’s signal changes nothing', () => {
-    cards = startHoverCards({ doc: document, signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', signal: controller.signal });
     rest(term());
     cards.stop();
     expect(cardOnPage()).toBe(false);
@@ -69,7 +69,7 @@ describe('startHoverCards', () => {
 
   it('stopping with focus in the card gives focus back to its term, as the frame goes', () => {
     const attachShadow = vi.spyOn(HTMLElement.prototype, 'attachShadow');
-    cards = startHoverCards({ doc: document, signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', signal: controller.signal });
     rest(term());
     const frame = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector('iframe')!;
     frame.focus();
@@ -80,31 +80,31 @@ describe('startHoverCards', () => {
 
   it('starts stopped when the caller’s signal has already aborted', () => {
     controller.abort();
-    cards = startHoverCards({ doc: document, signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', signal: controller.signal });
     rest(term());
     expect(cardOnPage()).toBe(false);
   });
 
   it('shows nothing once the extension is gone', () => {
-    cards = startHoverCards({ doc: document, isAlive: () => false, signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', isAlive: () => false, signal: controller.signal });
     rest(term());
     expect(cardOnPage()).toBe(false);
   });
 
   it('steps through the page’s highlights by default, and through the caller’s list when given one', () => {
-    cards = startHoverCards({ doc: document, signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', signal: controller.signal });
     expect(cards.step(1)).toBe(true);
     expect(document.activeElement?.getAttribute('data-term')).toBe('copd');
     expect(cardOnPage()).toBe(true);
     cards.stop();
 
     const listed = [document.querySelectorAll<HTMLElement>('mark')[1]!];
-    cards = startHoverCards({ doc: document, listTerms: () => listed, signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', listTerms: () => listed, signal: controller.signal });
     cards.step(1);
     expect(document.activeElement?.getAttribute('data-term')).toBe('biopsy');
     cards.stop();
 
-    cards = startHoverCards({ doc: document, listTerms: () => [], signal: controller.signal });
+    cards = startHoverCards({ doc: document, cardUrl: 'chrome-extension://healthlens-test/card.html', listTerms: () => [], signal: controller.signal });
     expect(cards.step(1)).toBe(false);
   });
 });

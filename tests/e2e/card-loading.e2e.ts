@@ -5,6 +5,7 @@ import { glossary } from '../../glossary';
 import { cardContentFor } from '../../glossary/card-content';
 import { GUIDELINES } from '../../screening/guidelines';
 import { PLCOM2012_SOURCE } from '../../screening/risk-model';
+import { PAGE_UI_FILE } from '../../content/page-ui/handover';
 
 /**
  * What the card's frame loads before anything in it is clicked: under 40 KB of its own code
@@ -42,6 +43,8 @@ async function firstCard(page: Page, selector: string, termId: string) {
 
 /** The card's own reads (the content script's reads of the term index, index/*, are not the card's). */
 const isCardFile = (path: string) => path.endsWith('.json') && !path.startsWith('/index/');
+/** The card frame's scripts (the content script loads the page UI, PAGE_UI_FILE, itself). */
+const cardScripts = (paths: string[]) => paths.filter((path) => path !== PAGE_UI_FILE);
 
 test.describe('what a hover card loads', () => {
   test.beforeEach(async ({ page }) => page.setViewportSize({ width: 1000, height: 700 }));
@@ -54,7 +57,7 @@ test.describe('what a hover card loads', () => {
     const loaded = extensionFiles(requests, extensionId);
     expect(loaded.filter((path) => path.startsWith('/chunks/card-'))).toHaveLength(1);
     expect(loaded.filter(isCardFile)).toEqual(['/terms/pack-year.json']);
-    const scripts = await scriptsOf(frame, loaded);
+    const scripts = await scriptsOf(frame, cardScripts(loaded));
     expect(scripts.size).toBeGreaterThan(0);
     const everything = [...scripts.values()].join('\n');
     // The marks are text a script carrying the glossary keeps: the popup's, which searches it, has them all.

@@ -1,0 +1,12 @@
+import { Highlighter } from '../highlighter';
+import { startHoverCards } from '../card/hover-cards';
+
+/**
+ * Everything that writes to the page or acts on it: the highlighter (with mark.js) and the hover
+ * cards with their keyboard stepping. Built as its own file (entrypoints/page-ui.ts) that the
+ * content script loads only once a page has a term to highlight, so a page without one never
+ * parses it.
+ */
+export const pageUi = { Highlighter, startHoverCards };
+
+export type PageUi = typeof pageUi;
