@@ -14,6 +14,17 @@ interface Split {
 
 type RangeWithTerm = { start: number; length: number; termId: string };
 
+export interface HighlighterOptions {
+  /**
+   * The marks' style sheet (highlights.css). The browser puts it in the page's document only; a
+   * shadow root gets its own copy, added to its adopted sheets beside the page's own, which are
+   * left as they are, and taken out again by `removeAll()`.
+   */
+  css?: string;
+  /** Called the first time a mark goes into an open shadow root. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
 /**
  * Wraps matches in `<mark data-term>` elements and undoes that exactly. The only importer of
  * mark.js, so the wrapping library can be replaced in one place.
@@ -25,6 +36,12 @@ export class Highlighter {
 
   /** How many marks are on the page now. */
   markCount = 0;
+
+  /** The shadow roots given our style sheet. */
+  private readonly styledRoots = new Set<ShadowRoot>();
+  private sheet: CSSStyleSheet | undefined;
+
+  constructor(private readonly options: HighlighterOptions = {}) {}
 
   /** Wraps each match of `node`'s text (matches must be sorted and not overlap). */
   highlight(node: Text, matches: readonly TermMatch[]): void {
@@ -51,6 +68,21 @@ export class Highlighter {
     if (pieces.length === 0) return;
     this.markCount += pieces.filter((piece) => piece.nodeType === Node.ELEMENT_NODE).length;
     this.splits.set(node, { fullText, firstPart: node.data, pieces });
+    const root = node.getRootNode();
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) this.styleShadowRoot(root as ShadowRoot);
+  }
+
+  private styleShadowRoot(root: ShadowRoot): void {
+    if (this.styledRoots.has(root)) return;
+    this.styledRoots.add(root);
+    if (this.options.css) {
+      if (!this.sheet) {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(this.options.css);
+      }
+      root.adoptedStyleSheets.push(this.sheet);
+    }
+    this.options.onShadowRoot?.(root);
   }
 
   /** True for nodes HealthLens added (marks and the text pieces between them). */
@@ -117,5 +149,11 @@ export class Highlighter {
   removeAll(): void {
     for (const original of this.allSplits()) this.unsplit(original);
     this.markCount = 0;
+    for (const root of this.styledRoots) {
+      const sheets = root.adoptedStyleSheets;
+      const ours = this.sheet ? sheets.indexOf(this.sheet) : -1;
+      if (ours >= 0) sheets.splice(ours, 1);
+    }
+    this.styledRoots.clear();
   }
 }

@@ -35,6 +35,8 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
   /** Subtrees (elements or text nodes) waiting to be scanned, in the order they were queued. */
   const queue = new Set<Node>();
   let walker: TreeWalker | undefined;
+  /** The open shadow roots found so far (closed ones are the page's alone, and unreachable). */
+  const shadowRoots = new Set<ShadowRoot>();
   /** Text with words that may begin a form, waiting for those forms to be fetched. */
   const waiting = new Set<Text>();
   let loads = 0;
@@ -133,7 +135,11 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
             scanText(root as Text);
             continue;
           }
-          walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          // Elements too: the walker does not go into shadow roots, so each host is looked for
+          // (the root itself included: it is never the walker's next node).
+          const shadow = (root as Element).shadowRoot;
+          if (shadow) addShadowRoot(shadow);
+          walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
         }
         // Check the clock every few nodes: performance.now() is cheap but not free.
         for (let i = 0; i < NODES_PER_CLOCK_CHECK; i++) {
@@ -142,7 +148,11 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
             walker = undefined;
             break;
           }
-          scanText(next as Text);
+          if (next.nodeType === Node.TEXT_NODE) scanText(next as Text);
+          else {
+            const shadow = (next as Element).shadowRoot;
+            if (shadow) addShadowRoot(shadow);
+          }
         }
       }
       // Our own DOM writes are not changes to react to.
@@ -160,12 +170,24 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
     },
   );
 
+  /** Scans an open shadow root (and later its changes) like the rest of the page. */
+  function addShadowRoot(shadow: ShadowRoot): void {
+    if (shadowRoots.has(shadow)) return;
+    shadowRoots.add(shadow);
+    observer.observe(shadow);
+    queue.add(shadow);
+  }
+
   function applyChanges(changes: PageChanges): void {
     if (changes.rescan) {
       if (highlighter) undoAllBrokenSplits(highlighter);
       queue.clear();
       walker = undefined;
       if (doc.body) queue.add(doc.body);
+      for (const shadow of shadowRoots) {
+        if (shadow.isConnected) queue.add(shadow);
+        else shadowRoots.delete(shadow);
+      }
       return;
     }
     if (highlighter) undoBrokenSplits(highlighter, changes);
@@ -215,6 +237,10 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
   worker.wake();
 
   return {
+    /** The open shadow roots the engine reads, in the order it found them. */
+    get shadowRoots(): ShadowRoot[] {
+      return [...shadowRoots];
+    },
     /** How many marks are on the page now. */
     get markCount(): number {
       return highlighter?.markCount ?? 0;
@@ -235,6 +261,7 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
       stopped = true;
       highlighter?.removeAll();
       queue.clear();
+      shadowRoots.clear();
       walker = undefined;
     },
   };

@@ -41,7 +41,8 @@ export function observePage(doc: Document, onChange: () => void) {
     collect(records);
     onChange();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.documentElement, options);
 
   return {
     /** The changes since the last call, merged; records still queued in the observer included. */
@@ -64,6 +65,10 @@ export function observePage(doc: Document, onChange: () => void) {
       }
       pending = [];
       return changes;
+    },
+    /** Also watches `root`, an open shadow root: changes inside one never reach the document. */
+    observe(root: ShadowRoot): void {
+      observer.observe(root, options);
     },
     /** Drops records of changes made since the last call (our own writes). */
     discardPending(): void {

@@ -6,9 +6,10 @@ import { isPausedOn, type PauseSettings } from './pause-rules';
  * page, so it does without the storage library (about 9 KB); the key is the one the item in
  * pause.ts declares, and tests/unit/settings.test.ts keeps the two in step.
  */
-const PAUSE_KEY = 'pause';
+export const PAUSE_KEY = 'pause';
 
-function pausedIn(stored: Record<string, unknown>, hostname: string): boolean {
+/** Whether HealthLens is paused on `hostname`, from storage values that include PAUSE_KEY's. */
+export function pausedIn(stored: Record<string, unknown>, hostname: string): boolean {
   const pause = stored[PAUSE_KEY] as PauseSettings | undefined;
   return pause ? isPausedOn(pause, hostname) : false;
 }

@@ -54,7 +54,16 @@ export function fileIndexSource(readFile: ReadFile): IndexSource {
  * script was built with), else from the files.
  */
 export async function openIndex(area: LocalStorage, readFile: ReadFile, version: string): Promise<{ filter: string; source: IndexSource }> {
-  const stored = await area.get([STORED_VERSION_KEY, STORED_FILTER_KEY]);
+  return indexFrom(await area.get(OPEN_INDEX_KEYS), area, readFile, version);
+}
+
+/** What `openIndex` reads from storage: a caller may read them along with its own keys, in one call. */
+export const OPEN_INDEX_KEYS = [STORED_VERSION_KEY, STORED_FILTER_KEY];
+
+/** `openIndex`, from `stored`: the values of OPEN_INDEX_KEYS, already read. */
+export async function indexFrom(
+  stored: Record<string, unknown>, area: LocalStorage, readFile: ReadFile, version: string,
+): Promise<{ filter: string; source: IndexSource }> {
   if (stored[STORED_VERSION_KEY] === version && typeof stored[STORED_FILTER_KEY] === 'string') {
     return { filter: stored[STORED_FILTER_KEY], source: storedIndexSource(area) };
   }

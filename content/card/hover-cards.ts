@@ -16,6 +16,11 @@ export interface HoverCardsOptions {
    * and restores the page) runs instead of a card that can no longer load.
    */
   isAlive?: () => boolean;
+  /**
+   * Documents of same-origin parent frames. A card in a child frame (about:blank, srcdoc) opens on
+   * hover while keyboard focus stays in the parent, so Esc is heard there too.
+   */
+  escapeFrom?: Document[];
   /** Aborting stops the cards as `stop()` does (the content script passes `ctx.signal`). */
   signal?: AbortSignal;
 }
@@ -44,6 +49,7 @@ export function startHoverCards({
   cardUrl,
   listTerms = () => [...doc.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR)],
   isAlive = () => true,
+  escapeFrom = [],
   signal,
 }: HoverCardsOptions): HoverCards {
   const stopped = new AbortController();
@@ -59,6 +65,10 @@ export function startHoverCards({
   });
   const card = openCardFrame(doc, own, { cardUrl, onPointer: (inside) => intent.pointerOnCard(inside), onPin: () => intent.pin(), onClose: () => intent.close() });
   const stepper = startTermStepper(doc, own, { listTerms, onStep: (term) => intent.openNow(term) });
+
+  for (const parent of escapeFrom) {
+    parent.addEventListener('keydown', (event) => event.key === 'Escape' && intent.close(), { capture: true, signal: own });
+  }
 
   const stop = () => {
     // Closed first, so focus in the card goes back to its term before the frame goes.

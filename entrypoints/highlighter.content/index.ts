@@ -1,59 +1,73 @@
-import './highlights.css';
+import '@/content/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { createMatcher, type PageMatcher } from '@/content/matcher';
 import { startPageEngine, type PageEngine } from '@/content/page-engine';
-import { countTerms, revealTerm } from '@/content/page-terms';
+import { countTerms, revealTerm, sameOriginParents, termMarks } from '@/content/page-terms';
+import { startTermBadge } from '@/content/term-badge';
 import { loadPageUi } from '@/content/page-ui/load';
 import type { HoverCards } from '@/content/card/hover-cards';
+import type { PageUi } from '@/content/page-ui/page-ui';
 import { TermIndex } from '@/term-index/term-index';
-import { openIndex } from '@/term-index/storage';
+import { indexFrom, OPEN_INDEX_KEYS } from '@/term-index/storage';
 import { readExtensionFile } from '@/term-index/extension-files';
-import { readPaused, watchPaused } from '@/settings/in-page';
+import { PAUSE_KEY, pausedIn, watchPaused } from '@/settings/in-page';
 import { isPageRequest, type PageRequest, type PageTermsReply, type TermCountReport } from '@/messages/protocol';
 
-/** The term index: from storage's copy, or from the files until the background has made it. */
-async function loadMatcher(): Promise<PageMatcher> {
-  const { filter, source } = await openIndex(browser.storage.local, readExtensionFile, __TERM_INDEX_VERSION__);
+/** The term index: from storage's copy (`stored` is what was read of it), or from the files until the background has made it. */
+async function loadMatcher(stored: Record<string, unknown>): Promise<PageMatcher> {
+  const { filter, source } = await indexFrom(stored, browser.storage.local, readExtensionFile, __TERM_INDEX_VERSION__);
   return createMatcher(new TermIndex(filter, source));
 }
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Every frame, about:blank and srcdoc frames too (their text is the page's): each frame's script
+  // highlights its own document, and the top frame's steps through them all.
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
     const hostname = location.hostname;
     const isTopFrame = window === window.top;
-    // Loaded when first needed, so a paused site reads its setting and nothing else.
+    // The setting and the index's filter, read in one call (at the end, once the setting is
+    // watched); the matcher is made only when first needed, so a paused site does nothing more.
+    let stored: Record<string, unknown> = {};
     let matcher: Promise<PageMatcher> | undefined;
-    const getMatcher = () => (matcher ??= loadMatcher());
+    const getMatcher = () => (matcher ??= loadMatcher(stored));
     const scheduler = {
       requestIdle: (callback: (deadline: IdleDeadline) => void) =>
         ctx.requestIdleCallback(callback, { timeout: 500 }),
     };
 
-    // The toolbar badge shows how many distinct terms the page has; only the top frame reports.
-    // The badge starts empty, so a page without terms never needs to send anything.
-    let reportedCount = 0;
-    let lastMarkCount = -1;
-    const reportTermCount = (markCount = engine?.markCount ?? 0) => {
-      if (!isTopFrame || !ctx.isValid || markCount === lastMarkCount) return;
-      lastMarkCount = markCount;
-      // Counting distinct terms reads the page's marks, so only when the number of marks changed.
-      const count = markCount > 0 ? Object.keys(countTerms(document)).length : 0;
-      if (count === reportedCount) return;
-      reportedCount = count;
-      const report: TermCountReport = { type: 'healthlens:term-count', count };
-      browser.runtime.sendMessage(report).catch(() => {});
-    };
+    /** The page's highlights in reading order: shadow roots and same-origin frames included. */
+    const pageMarks = () => termMarks(document, engine?.shadowRoots);
+    const badge = startTermBadge({
+      isTopFrame,
+      pageMarks,
+      send(count) {
+        const report: TermCountReport = { type: 'healthlens:term-count', count };
+        if (ctx.isValid) browser.runtime.sendMessage(report).catch(() => {});
+      },
+      signal: ctx.signal,
+    });
+    const reportTermCount = (markCount = engine?.markCount ?? 0) => badge.update(markCount);
 
     // The highlighter and the cards come in one file, loaded when the page first has a term.
     const cardUrl = browser.runtime.getURL('/card.html');
+    const startCards = (ui: PageUi) =>
+      (cards ??= ui.startHoverCards({
+        doc: document, cardUrl, listTerms: pageMarks, escapeFrom: sameOriginParents(), isAlive: () => ctx.isValid, signal: ctx.signal,
+      }));
     const loadHighlighter = async () => {
       const ui = await loadPageUi();
-      cards ??= ui.startHoverCards({ doc: document, cardUrl, isAlive: () => ctx.isValid, signal: ctx.signal });
-      return new ui.Highlighter();
+      startCards(ui);
+      return new ui.Highlighter({ css: ui.highlightCss, onShadowRoot: (root) => cards?.watch(root) });
+    };
+    /** Steps from the keyboard; the cards load here when only child frames have terms. */
+    const step = async (direction: 1 | -1) => {
+      if (!cards && (paused || pageMarks().length === 0)) return false;
+      return (cards ?? startCards(await loadPageUi())).step(direction);
     };
 
     /** Unknown until the setting is read. */
@@ -80,12 +94,12 @@ export default defineContentScript({
     const unwatch = watchPaused(hostname, (pause) => void setPaused(pause));
 
     // The popup asks the top frame what the page holds, and to show a term.
-    const answer = (request: PageRequest): PageTermsReply | boolean => {
-      if (request.type === 'healthlens:reveal-term') return revealTerm(document, request.termId);
-      if (request.type === 'healthlens:step-term') return cards?.step(request.direction) ?? false;
-      return { hostname, paused: paused === true, settled: paused === true || (engine?.isIdle ?? false), counts: countTerms(document) };
+    const answer = async (request: PageRequest): Promise<PageTermsReply | boolean> => {
+      if (request.type === 'healthlens:reveal-term') return revealTerm(pageMarks(), request.termId);
+      if (request.type === 'healthlens:step-term') return step(request.direction);
+      return { hostname, paused: paused === true, settled: paused === true || (engine?.isIdle ?? false), counts: countTerms(pageMarks()) };
     };
-    const onMessage = (message: unknown) => (isTopFrame && isPageRequest(message) ? Promise.resolve(answer(message)) : undefined);
+    const onMessage = (message: unknown) => (isTopFrame && isPageRequest(message) ? answer(message) : undefined);
     // webextension-polyfill answers with the promise a listener returns.
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
     browser.runtime.onMessage.addListener(onMessage);
@@ -104,6 +118,7 @@ export default defineContentScript({
       stop();
     });
 
-    await setPaused(await readPaused(hostname));
+    stored = await browser.storage.local.get([PAUSE_KEY, ...OPEN_INDEX_KEYS]);
+    await setPaused(pausedIn(stored, hostname));
   },
 });

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForEngineIdle } from './fixtures';
 import { pageTermsReplies } from '../support/page-terms';
 import { screeningForm } from './screening-form';
-import { newestTabId, type ExtensionGlobal } from '../support/browser';
+import { badgeText, newestTabId, type ExtensionGlobal } from '../support/browser';
 
 /** The browser's id for the tab showing `page`, which must be the tab opened last. */
 async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
@@ -16,11 +16,6 @@ async function openPopup(context: BrowserContext, extensionId: string, forTab?: 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html${forTab ? `?tab=${forTab}` : ''}`);
   return popup;
-}
-
-async function badgeText(context: BrowserContext, tabId: number): Promise<string> {
-  const worker = context.serviceWorkers()[0]!;
-  return worker.evaluate((id) => (globalThis as ExtensionGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** No accessibility violations that axe can find in the popup as it is now. */
@@ -91,7 +86,11 @@ test.describe('the popup: this page', () => {
     await waitForEngineIdle(page);
     await page.locator('#added-later mark').first().waitFor();
     const tabId = await tabIdOf(context, page);
-    const distinct = await page.evaluate(() => new Set([...document.querySelectorAll('mark[data-term]')].map((m) => m.getAttribute('data-term'))).size);
+    // The page's terms: its frame's (same-origin) too.
+    const distinct = await page.evaluate(() => {
+      const docs = [document, ...[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument!)];
+      return new Set(docs.flatMap((doc) => [...doc.querySelectorAll('mark[data-term]')].map((m) => m.getAttribute('data-term')))).size;
+    });
     await expect.poll(() => badgeText(context, tabId)).toBe(String(distinct));
 
     const popup = await openPopup(context, extensionId, tabId);

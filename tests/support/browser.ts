@@ -90,3 +90,9 @@ export async function newestTabId(context: BrowserContext): Promise<number> {
     return Math.max(...tabs.map((tab) => tab.id!));
   });
 }
+
+/** The toolbar badge's text for a tab, as the browser shows it. */
+export async function badgeText(context: BrowserContext, tabId: number): Promise<string> {
+  const worker = context.serviceWorkers()[0]!;
+  return worker.evaluate((id) => (globalThis as ExtensionGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+}

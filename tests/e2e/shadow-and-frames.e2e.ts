@@ -1,0 +1,136 @@
+import type { Frame, Page } from '@playwright/test';
+import { cardFrame, openTerm, stepTerm } from './card-helpers';
+import { expect, setPausedEverywhere, test, waitForEngineIdle } from './fixtures';
+import { pageTermsReplies } from '../support/page-terms';
+import { badgeText, newestTabId } from '../support/browser';
+
+/*
+ * Text that lives outside the document's own tree: open shadow roots (nested too), which are
+ * highlighted and work like the rest of the page; a closed one, left alone; and about:blank and
+ * srcdoc frames, highlighted by the content script that runs in them.
+ */
+
+const PAGE = '/web-components.html';
+
+/** The terms marked inside each open shadow root, by the id of the paragraph they sit in. */
+function shadowMarks(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const outer = document.getElementById('note')!.shadowRoot!;
+    const inner = outer.querySelector('inner-note')!.shadowRoot!;
+    const terms = (root: ParentNode) => [...root.querySelectorAll('mark[data-term]')].map((mark) => mark.getAttribute('data-term')!);
+    return { shadow: terms(outer.getElementById('shadow')!), nested: terms(inner) };
+  });
+}
+
+/** The page's own styles in each shadow root: its adopted sheets still there and unchanged, and its style element. */
+function pageShadowStyles(page: Page) {
+  return page.evaluate(() => {
+    const { pageSheets } = window as unknown as { pageSheets: Map<string, CSSStyleSheet[]> };
+    const outer = document.getElementById('note')!.shadowRoot!;
+    const inner = outer.querySelector('inner-note')!.shadowRoot!;
+    const describe = (root: ShadowRoot, own: CSSStyleSheet[]) => ({
+      ownSheetsKept: own.every((sheet) => root.adoptedStyleSheets.includes(sheet)),
+      ownRules: own.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join(' ')),
+      otherSheets: root.adoptedStyleSheets.filter((sheet) => !own.includes(sheet)).length,
+      styleElements: [...root.querySelectorAll('style')].map((style) => style.textContent),
+    });
+    return { outer: describe(outer, pageSheets.get('outer')!), inner: describe(inner, pageSheets.get('inner')!) };
+  });
+}
+
+async function childFrame(page: Page, selector: string): Promise<Frame> {
+  const frame = await page.locator(selector).elementHandle().then((handle) => handle.contentFrame());
+  if (!frame) throw new Error(`${selector} has no frame`);
+  return frame;
+}
+
+test.describe('open shadow roots and same-origin frames', () => {
+  test.beforeEach(async ({ page, server }) => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(`${server.origin}${PAGE}`);
+    await expect(page.locator('#in-blank')).toHaveCount(0); // the frame's text is not the top document's
+    await expect(page.locator('health-note #nested mark[data-term="copd"]')).toHaveCount(1);
+    await waitForEngineIdle(page);
+  });
+
+  test('terms in open shadow roots, nested ones too, are highlighted; a closed one is left alone', async ({ page }) => {
+    expect(await shadowMarks(page)).toEqual({ shadow: ['chest-x-ray', 'lung-cancer'], nested: ['smoking', 'copd'] });
+    expect(await page.evaluate(() => (window as unknown as { closedRoot: ShadowRoot }).closedRoot.querySelectorAll('mark').length)).toBe(0);
+    // Styled like any other term, by our own sheet in the shadow root.
+    const decoration = await page.locator('health-note #nested mark[data-term="copd"]').evaluate((mark) => getComputedStyle(mark).textDecorationLine);
+    expect(decoration).toBe('underline');
+  });
+
+  test('a component added later is highlighted too', async ({ page }) => {
+    await page.evaluate(() => {
+      const note = document.createElement('health-note');
+      note.id = 'later';
+      document.body.append(note);
+    });
+    await expect(page.locator('#later #nested mark[data-term="copd"]')).toHaveCount(1);
+    await expect(page.locator('#later #shadow mark[data-term="lung-cancer"]')).toHaveCount(1);
+  });
+
+  test('the page’s own shadow styles are never changed, and ours go when HealthLens is paused', async ({ page, context }) => {
+    const styles = await pageShadowStyles(page);
+    const expectedOwn = (ours: number) => ({
+      outer: { ownSheetsKept: true, ownRules: ['p { color: rgb(60, 20, 20); }'], otherSheets: ours, styleElements: ['p { margin: 0 0 1rem; }'] },
+      inner: { ownSheetsKept: true, ownRules: ['p { color: rgb(20, 60, 20); }'], otherSheets: ours, styleElements: [] },
+    });
+    expect(styles).toEqual(expectedOwn(1));
+    // The page's colours still apply inside its components.
+    expect(await page.locator('health-note #nested').evaluate((p) => getComputedStyle(p).color)).toBe('rgb(20, 60, 20)');
+
+    await setPausedEverywhere(context, true);
+    await expect.poll(() => shadowMarks(page)).toEqual({ shadow: [], nested: [] });
+    expect(await pageShadowStyles(page)).toEqual(expectedOwn(0));
+    const text = await page.evaluate(() => document.getElementById('note')!.shadowRoot!.getElementById('shadow')!.textContent);
+    expect(text).toBe('A chest X-ray may show signs of lung cancer.');
+  });
+
+  test('srcdoc and about:blank frames are highlighted, each term’s card opens there and Esc closes it', async ({ page }) => {
+    const srcdoc = await childFrame(page, '#srcdoc-frame');
+    const blank = await childFrame(page, '#blank-frame');
+    await expect(srcdoc.locator('#in-srcdoc mark[data-term="biopsy"]')).toHaveCount(1);
+    await expect(blank.locator('#in-blank mark[data-term="wheezing"]')).toHaveCount(1);
+
+    await srcdoc.locator('mark[data-term="biopsy"]').hover();
+    await expect.poll(() => srcdoc.childFrames().some((frame) => frame.url().endsWith('/card.html'))).toBe(true);
+    const card = srcdoc.childFrames().find((frame) => frame.url().endsWith('/card.html'))!;
+    await expect.poll(() => openTerm(card)).toBe('biopsy');
+    await expect(card.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card.getByRole('dialog')).toBeHidden();
+  });
+
+  test('the hover card opens on a term in a nested shadow root', async ({ page }) => {
+    await page.locator('health-note #nested mark[data-term="copd"]').hover();
+    const card = await cardFrame(page);
+    await expect.poll(() => openTerm(card)).toBe('copd');
+    await expect(card.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card.getByRole('dialog')).toBeHidden();
+  });
+
+  test('the keyboard steps through every term in reading order, into shadow roots and frames', async ({ page, context }) => {
+    const inReadingOrder = ['lungs', 'emphysema', 'lungs', 'chest-x-ray', 'lung-cancer', 'smoking', 'copd', 'biopsy', 'wheezing', 'radon', 'lungs'];
+    for (const term of inReadingOrder) {
+      await stepTerm(context, 1);
+      await expect.poll(async () => openTerm(await cardFrame(page))).toBe(term);
+    }
+  });
+
+  test('the toolbar badge counts a frame’s terms, also ones the frame gets later', async ({ page, context }) => {
+    const tabId = await newestTabId(context);
+    await expect.poll(() => badgeText(context, tabId)).toBe('9');
+    const blank = await childFrame(page, '#blank-frame');
+    await blank.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="later">A spirometry test checks how well you breathe.</p>'));
+    await expect(blank.locator('#later mark[data-term="spirometry"]')).toHaveCount(1);
+    await expect.poll(() => badgeText(context, tabId)).toBe('10');
+  });
+
+  test('the popup’s list of the page’s terms includes them', async ({ context }) => {
+    const [reply] = await pageTermsReplies(context);
+    expect(Object.keys(reply!.counts)).toEqual(['lungs', 'emphysema', 'chest-x-ray', 'lung-cancer', 'smoking', 'copd', 'biopsy', 'wheezing', 'radon']);
+  });
+});
