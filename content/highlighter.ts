@@ -1,6 +1,7 @@
 import Mark from 'mark.js/src/lib/mark.js';
 import type { TermMatch } from './matcher';
 import { HIGHLIGHT_CLASS, TERM_ATTRIBUTE } from './exclusions';
+import { RootStyles, type StyledRoot } from './root-styles';
 
 /**
  * What highlighting did to one of the page's text nodes. mark.js splits the node: the page's own
@@ -15,14 +16,10 @@ interface Split {
 type RangeWithTerm = { start: number; length: number; termId: string };
 
 export interface HighlighterOptions {
-  /**
-   * The marks' style sheet (highlights.css). The browser puts it in the page's document only; a
-   * shadow root gets its own copy, added to its adopted sheets beside the page's own, which are
-   * left as they are, and taken out again by `removeAll()`.
-   */
+  /** The marks' style sheet (highlights.css), for shadow roots and frames (see root-styles.ts). */
   css?: string;
-  /** Called the first time a mark goes into an open shadow root. */
-  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called the first time a mark goes into an open shadow root or another document than ours. */
+  onNewRoot?: (root: StyledRoot) => void;
 }
 
 /**
@@ -37,11 +34,12 @@ export class Highlighter {
   /** How many marks are on the page now. */
   markCount = 0;
 
-  /** The shadow roots given our style sheet. */
-  private readonly styledRoots = new Set<ShadowRoot>();
-  private sheet: CSSStyleSheet | undefined;
+  private readonly roots = new Set<StyledRoot>();
+  private readonly styles: RootStyles | undefined;
 
-  constructor(private readonly options: HighlighterOptions = {}) {}
+  constructor(private readonly options: HighlighterOptions = {}) {
+    this.styles = options.css ? new RootStyles(options.css) : undefined;
+  }
 
   /** Wraps each match of `node`'s text (matches must be sorted and not overlap). */
   highlight(node: Text, matches: readonly TermMatch[]): void {
@@ -68,21 +66,13 @@ export class Highlighter {
     if (pieces.length === 0) return;
     this.markCount += pieces.filter((piece) => piece.nodeType === Node.ELEMENT_NODE).length;
     this.splits.set(node, { fullText, firstPart: node.data, pieces });
-    const root = node.getRootNode();
-    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) this.styleShadowRoot(root as ShadowRoot);
-  }
-
-  private styleShadowRoot(root: ShadowRoot): void {
-    if (this.styledRoots.has(root)) return;
-    this.styledRoots.add(root);
-    if (this.options.css) {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(this.options.css);
-      }
-      root.adoptedStyleSheets.push(this.sheet);
+    const root = node.getRootNode() as StyledRoot;
+    // Our own document has the browser's copy of the sheet; a new root gets ours.
+    if (root !== document && !this.roots.has(root)) {
+      this.roots.add(root);
+      this.styles?.add(root);
+      this.options.onNewRoot?.(root);
     }
-    this.options.onShadowRoot?.(root);
   }
 
   /** True for nodes HealthLens added (marks and the text pieces between them). */
@@ -149,11 +139,7 @@ export class Highlighter {
   removeAll(): void {
     for (const original of this.allSplits()) this.unsplit(original);
     this.markCount = 0;
-    for (const root of this.styledRoots) {
-      const sheets = root.adoptedStyleSheets;
-      const ours = this.sheet ? sheets.indexOf(this.sheet) : -1;
-      if (ours >= 0) sheets.splice(ours, 1);
-    }
-    this.styledRoots.clear();
+    this.styles?.removeAll();
+    this.roots.clear();
   }
 }

@@ -3,6 +3,7 @@ import type { Highlighter } from './highlighter';
 import { isExcluded, isSkippedParent } from './exclusions';
 import { createIdleWorker, type IdleScheduler } from './idle-worker';
 import { observePage, type PageChanges } from './page-observer';
+import { textRootOf, trackInnerRoots, type InnerRoot } from './inner-roots';
 
 /** Nodes scanned between two looks at the clock: often enough to keep slices near their budget. */
 const NODES_PER_CLOCK_CHECK = 16;
@@ -35,8 +36,10 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
   /** Subtrees (elements or text nodes) waiting to be scanned, in the order they were queued. */
   const queue = new Set<Node>();
   let walker: TreeWalker | undefined;
-  /** The open shadow roots found so far (closed ones are the page's alone, and unreachable). */
-  const shadowRoots = new Set<ShadowRoot>();
+  /** Ends the listeners the engine adds (frames' load events). */
+  const lifetime = new AbortController();
+  /** Open shadow roots and blank frames' documents, scanned like the page (inner-roots.ts). */
+  const innerRoots = trackInnerRoots(addInnerRoot, lifetime.signal);
   /** Text with words that may begin a form, waiting for those forms to be fetched. */
   const waiting = new Set<Text>();
   let loads = 0;
@@ -135,11 +138,9 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
             scanText(root as Text);
             continue;
           }
-          // Elements too: the walker does not go into shadow roots, so each host is looked for
-          // (the root itself included: it is never the walker's next node).
-          const shadow = (root as Element).shadowRoot;
-          if (shadow) addShadowRoot(shadow);
-          walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+          // The walker goes into neither shadow roots nor frames: they are looked for first.
+          innerRoots.search(root);
+          walker = (root.ownerDocument ?? doc).createTreeWalker(root, NodeFilter.SHOW_TEXT);
         }
         // Check the clock every few nodes: performance.now() is cheap but not free.
         for (let i = 0; i < NODES_PER_CLOCK_CHECK; i++) {
@@ -148,11 +149,7 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
             walker = undefined;
             break;
           }
-          if (next.nodeType === Node.TEXT_NODE) scanText(next as Text);
-          else {
-            const shadow = (next as Element).shadowRoot;
-            if (shadow) addShadowRoot(shadow);
-          }
+          scanText(next as Text);
         }
       }
       // Our own DOM writes are not changes to react to.
@@ -170,12 +167,12 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
     },
   );
 
-  /** Scans an open shadow root (and later its changes) like the rest of the page. */
-  function addShadowRoot(shadow: ShadowRoot): void {
-    if (shadowRoots.has(shadow)) return;
-    shadowRoots.add(shadow);
-    observer.observe(shadow);
-    queue.add(shadow);
+  /** Scans an inner root (and later its changes) like the rest of the page. */
+  function addInnerRoot(root: InnerRoot): void {
+    observer.observe(root);
+    const text = textRootOf(root);
+    if (text) queue.add(text);
+    worker.wake();
   }
 
   function applyChanges(changes: PageChanges): void {
@@ -184,9 +181,9 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
       queue.clear();
       walker = undefined;
       if (doc.body) queue.add(doc.body);
-      for (const shadow of shadowRoots) {
-        if (shadow.isConnected) queue.add(shadow);
-        else shadowRoots.delete(shadow);
+      for (const root of innerRoots.live()) {
+        const text = textRootOf(root);
+        if (text) queue.add(text);
       }
       return;
     }
@@ -237,9 +234,9 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
   worker.wake();
 
   return {
-    /** The open shadow roots the engine reads, in the order it found them. */
-    get shadowRoots(): ShadowRoot[] {
-      return [...shadowRoots];
+    /** The open shadow roots and blank frames' documents the engine reads, in the order found. */
+    get innerRoots(): InnerRoot[] {
+      return innerRoots.live();
     },
     /** How many marks are on the page now. */
     get markCount(): number {
@@ -261,7 +258,7 @@ export function startPageEngine(doc: Document, options: EngineOptions) {
       stopped = true;
       highlighter?.removeAll();
       queue.clear();
-      shadowRoots.clear();
+      lifetime.abort();
       walker = undefined;
     },
   };

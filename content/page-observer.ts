@@ -66,8 +66,8 @@ export function observePage(doc: Document, onChange: () => void) {
       pending = [];
       return changes;
     },
-    /** Also watches `root`, an open shadow root: changes inside one never reach the document. */
-    observe(root: ShadowRoot): void {
+    /** Also watches `root` (an open shadow root, a frame's document): its changes never reach `doc`. */
+    observe(root: Node): void {
       observer.observe(root, options);
     },
     /** Drops records of changes made since the last call (our own writes). */

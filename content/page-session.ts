@@ -39,7 +39,7 @@ export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
   };
 
   /** The page's highlights in reading order: shadow roots and same-origin frames included. */
-  const pageMarks = () => termMarks(document, engine?.shadowRoots);
+  const pageMarks = () => termMarks(document, engine?.innerRoots);
   const badge = startTermBadge({
     isTopFrame,
     pageMarks,
@@ -60,7 +60,7 @@ export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
   const loadHighlighter = async () => {
     const ui = await loadPageUi();
     startCards(ui);
-    return new ui.Highlighter({ css: ui.highlightCss, onShadowRoot: (root) => cards?.watch(root) });
+    return new ui.Highlighter({ css: ui.highlightCss, onNewRoot: (root) => cards?.watch(root) });
   };
   /** Steps from the keyboard; the cards load here when only child frames have terms. */
   const step = async (direction: 1 | -1) => {

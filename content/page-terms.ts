@@ -1,17 +1,9 @@
 import { HIGHLIGHT_SELECTOR, TERM_ATTRIBUTE } from './exclusions';
+import { sameOriginFrameDocument } from './inner-roots';
 
 /** A class that briefly outlines a revealed highlight (see highlights.css); never changes layout. */
 export const REVEALED_CLASS = 'healthlens-revealed';
 const REVEAL_MS = 2000;
-
-/** A same-origin child frame's document (about:blank, srcdoc), or null for any other frame. */
-function childDocument(frame: HTMLIFrameElement): Document | null {
-  try {
-    return frame.contentDocument;
-  } catch {
-    return null;
-  }
-}
 
 /** The documents of the frames above this one, as far up as they share its origin. */
 export function sameOriginParents(): Document[] {
@@ -52,16 +44,19 @@ function pageOrder(a: Node, b: Node): number {
 }
 
 /**
- * Every highlight of the page in reading order: in `doc`, in the open shadow roots given (the
- * engine's), and in same-origin child frames (highlighted by their own content script).
+ * Every highlight of the page in reading order: in `doc`, in the inner roots given (the engine's
+ * open shadow roots and blank frames), and in same-origin child frames.
  */
-export function termMarks(doc: Document, shadowRoots: readonly ShadowRoot[] = []): HTMLElement[] {
+export function termMarks(doc: Document, innerRoots: readonly (ShadowRoot | Document)[] = []): HTMLElement[] {
   const marks = [...doc.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR)];
   const inner: HTMLElement[] = [];
-  for (const root of shadowRoots) inner.push(...root.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR));
+  const roots = new Set<ShadowRoot | Document>(innerRoots);
+  // Same-origin http(s) frames, which their own content script highlights.
   for (const frame of doc.querySelectorAll('iframe')) {
-    inner.push(...(childDocument(frame)?.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR) ?? []));
+    const child = sameOriginFrameDocument(frame);
+    if (child) roots.add(child);
   }
+  for (const root of roots) inner.push(...root.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR));
   return inner.length === 0 ? marks : [...marks, ...inner].sort(pageOrder);
 }
 

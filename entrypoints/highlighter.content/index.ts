@@ -4,10 +4,9 @@ import { runPageSession } from '@/content/page-session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // Every frame, about:blank and srcdoc frames too (their text is the page's): each frame's script
-  // highlights its own document, and the top frame's steps through them all.
+  // Every http(s) frame; about:blank and srcdoc frames are read by their parent's script (a
+  // script of their own in every empty ad frame would cost each its fixed cost).
   allFrames: true,
-  matchAboutBlank: true,
   runAt: 'document_idle',
   main: (ctx) => runPageSession(ctx),
 });

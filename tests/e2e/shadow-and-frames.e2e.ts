@@ -7,7 +7,7 @@ import { badgeText, newestTabId } from '../support/browser';
 /*
  * Text that lives outside the document's own tree: open shadow roots (nested too), which are
  * highlighted and work like the rest of the page; a closed one, left alone; and about:blank and
- * srcdoc frames, highlighted by the content script that runs in them.
+ * srcdoc frames, which the page's content script reads as part of the page.
  */
 
 const PAGE = '/web-components.html';
@@ -86,21 +86,46 @@ test.describe('open shadow roots and same-origin frames', () => {
     expect(await pageShadowStyles(page)).toEqual(expectedOwn(0));
     const text = await page.evaluate(() => document.getElementById('note')!.shadowRoot!.getElementById('shadow')!.textContent);
     expect(text).toBe('A chest X-ray may show signs of lung cancer.');
+    // The frames too: no marks, no sheet of ours, their text as it was.
+    const srcdoc = await childFrame(page, '#srcdoc-frame');
+    await expect(srcdoc.locator('mark')).toHaveCount(0);
+    expect(await srcdoc.evaluate(() => ({ sheets: document.adoptedStyleSheets.length, html: document.body.innerHTML })))
+      .toEqual({ sheets: 0, html: '<p id="in-srcdoc">A biopsy takes a small sample of tissue.</p>' });
   });
 
-  test('srcdoc and about:blank frames are highlighted, each term’s card opens there and Esc closes it', async ({ page }) => {
+  test('srcdoc and about:blank frames are highlighted and styled, and a term’s card opens over the page', async ({ page }) => {
     const srcdoc = await childFrame(page, '#srcdoc-frame');
     const blank = await childFrame(page, '#blank-frame');
     await expect(srcdoc.locator('#in-srcdoc mark[data-term="biopsy"]')).toHaveCount(1);
     await expect(blank.locator('#in-blank mark[data-term="wheezing"]')).toHaveCount(1);
+    for (const frame of [srcdoc, blank]) {
+      expect(await frame.locator('mark[data-term]').evaluate((mark) => getComputedStyle(mark).textDecorationLine)).toBe('underline');
+    }
 
     await srcdoc.locator('mark[data-term="biopsy"]').hover();
-    await expect.poll(() => srcdoc.childFrames().some((frame) => frame.url().endsWith('/card.html'))).toBe(true);
-    const card = srcdoc.childFrames().find((frame) => frame.url().endsWith('/card.html'))!;
+    const card = await cardFrame(page);
+    expect(card.parentFrame()).toBe(page.mainFrame());
     await expect.poll(() => openTerm(card)).toBe('biopsy');
     await expect(card.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card.getByRole('dialog')).toBeHidden();
+  });
+
+  test('a frame out of sight is read when it comes into view, not before', async ({ page }) => {
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '4000px';
+      const frame = document.createElement('iframe');
+      frame.id = 'far-frame';
+      frame.srcdoc = '<p id="far">Radon testing kits are cheap.</p>';
+      document.body.append(spacer, frame);
+    });
+    const far = await childFrame(page, '#far-frame');
+    await expect(far.locator('#far')).toHaveCount(1);
+    await waitForEngineIdle(page);
+    await expect(far.locator('mark')).toHaveCount(0);
+    await page.locator('#far-frame').scrollIntoViewIfNeeded();
+    await expect(far.locator('#far mark[data-term="radon"]')).toHaveCount(1);
   });
 
   test('the hover card opens on a term in a nested shadow root', async ({ page }) => {
