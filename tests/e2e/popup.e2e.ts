@@ -115,6 +115,23 @@ test.describe('the popup: this page', () => {
     await expect(popup.getByRole('heading', { level: 2, name: 'Thoracentesis' })).toBeVisible();
   });
 
+  test('the badge counts a term that appears later in a same-origin frame with a script of its own', async ({ context, page, server }) => {
+    await page.goto(`${server.origin}/demo.html`);
+    await waitForEngineIdle(page);
+    await page.locator('#added-later mark').first().waitFor();
+    const tabId = await tabIdOf(context, page);
+    const frame = page.frames().find((child) => child.url().endsWith('/demo-frame.html'))!;
+    await expect(frame.locator('mark[data-term]').first()).toBeVisible();
+    const before = Number(await badgeText(context, tabId));
+    expect(before).toBeGreaterThan(0);
+    // A term the page has nowhere else, added to the frame only: its own content script marks it
+    // and asks the top frame to count again.
+    expect(await page.locator('mark[data-term="spirometry"]').count()).toBe(0);
+    await frame.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="later">A spirometry test checks how well you breathe.</p>'));
+    await expect(frame.locator('#later mark[data-term="spirometry"]')).toHaveCount(1);
+    await expect.poll(() => badgeText(context, tabId)).toBe(String(before + 1));
+  });
+
   test('pauses this site and everywhere at once, without a reload, and remembers it', async ({ context, extensionId, page, server }) => {
     await page.goto(`${server.origin}/demo.html`);
     await waitForEngineIdle(page);
