@@ -8,24 +8,23 @@
 export type InnerRoot = ShadowRoot | Document;
 
 /**
- * Whether a frame's address says it has this page's origin (no address, about:blank, srcdoc, or
- * same-origin). Asked first because reaching into a cross-origin frame costs the browser a
- * security error, milliseconds per frame on pages full of ad frames.
+ * What a frame's attributes say it holds: a blank frame (no address, about:blank, srcdoc), which
+ * our script reads from the parent; a same-origin page, which has a content script of its own; or
+ * anything else. Asked before reaching into a frame: that costs the browser milliseconds per frame
+ * (a world of ours in it, or a security error), and pages carry dozens of ad frames.
  */
-function maySameOrigin(frame: HTMLIFrameElement): boolean {
-  if (frame.hasAttribute('srcdoc')) return true;
+function frameKind(frame: HTMLIFrameElement): 'blank' | 'same-origin' | 'other' {
+  if (frame.hasAttribute('srcdoc')) return 'blank';
   const src = frame.getAttribute('src');
-  if (!src || src === 'about:blank') return true;
+  if (!src || src === 'about:blank') return 'blank';
   try {
-    return new URL(src, frame.baseURI).origin === frame.ownerDocument.location.origin;
+    return new URL(src, frame.baseURI).origin === frame.ownerDocument.location.origin ? 'same-origin' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 
-/** A same-origin child frame's document, or null for any other frame. */
-export function sameOriginFrameDocument(frame: HTMLIFrameElement): Document | null {
-  if (!maySameOrigin(frame)) return null;
+function contentDocumentOf(frame: HTMLIFrameElement): Document | null {
   try {
     return frame.contentDocument;
   } catch {
@@ -33,9 +32,14 @@ export function sameOriginFrameDocument(frame: HTMLIFrameElement): Document | nu
   }
 }
 
-/** The document of a same-origin about:blank or srcdoc frame, else null (cross-origin, or http). */
-export function blankFrameDocument(frame: HTMLIFrameElement): Document | null {
-  const inner = sameOriginFrameDocument(frame);
+/** The document of a same-origin http(s) frame, which its own content script highlights. */
+export function scriptedFrameDocument(frame: HTMLIFrameElement): Document | null {
+  return frameKind(frame) === 'same-origin' ? contentDocumentOf(frame) : null;
+}
+
+/** The document of an about:blank or srcdoc frame (one still blank: not navigated away), else null. */
+function blankFrameDocument(frame: HTMLIFrameElement): Document | null {
+  const inner = contentDocumentOf(frame);
   const url = inner?.URL;
   return url === 'about:blank' || url === 'about:srcdoc' ? inner : null;
 }
@@ -89,7 +93,7 @@ export function trackInnerRoots(onRoot: (root: InnerRoot) => void, signal: Abort
     if (shadow) add(shadow);
     if (element.localName !== 'iframe') return;
     const frame = element as HTMLIFrameElement;
-    if (frames.has(frame) || !maySameOrigin(frame)) return;
+    if (frames.has(frame) || frameKind(frame) !== 'blank') return;
     frames.add(frame);
     frame.addEventListener('load', () => seen.has(frame) && addFrameDocument(frame), { signal });
     sight ??= watchSight();

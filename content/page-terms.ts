@@ -1,5 +1,5 @@
 import { HIGHLIGHT_SELECTOR, TERM_ATTRIBUTE } from './exclusions';
-import { sameOriginFrameDocument } from './inner-roots';
+import { scriptedFrameDocument } from './inner-roots';
 
 /** A class that briefly outlines a revealed highlight (see highlights.css); never changes layout. */
 export const REVEALED_CLASS = 'healthlens-revealed';
@@ -45,7 +45,7 @@ function pageOrder(a: Node, b: Node): number {
 
 /**
  * Every highlight of the page in reading order: in `doc`, in the inner roots given (the engine's
- * open shadow roots and blank frames), and in same-origin child frames.
+ * open shadow roots and the blank frames it has read), and in same-origin http(s) child frames.
  */
 export function termMarks(doc: Document, innerRoots: readonly (ShadowRoot | Document)[] = []): HTMLElement[] {
   const marks = [...doc.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR)];
@@ -53,7 +53,7 @@ export function termMarks(doc: Document, innerRoots: readonly (ShadowRoot | Docu
   const roots = new Set<ShadowRoot | Document>(innerRoots);
   // Same-origin http(s) frames, which their own content script highlights.
   for (const frame of doc.querySelectorAll('iframe')) {
-    const child = sameOriginFrameDocument(frame);
+    const child = scriptedFrameDocument(frame);
     if (child) roots.add(child);
   }
   for (const root of roots) inner.push(...root.querySelectorAll<HTMLElement>(HIGHLIGHT_SELECTOR));

@@ -13,11 +13,11 @@ export class RootStyles {
 
   constructor(private readonly css: string) {}
 
-  /** Adds our sheet to `root`, once; false if it was already there. */
-  add(root: StyledRoot): boolean {
-    if (this.styled.has(root)) return false;
+  /** Adds our sheet to `root`, once. */
+  add(root: StyledRoot): void {
+    if (this.styled.has(root)) return;
     const view = (root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as ShadowRoot).ownerDocument).defaultView;
-    if (!view) return false;
+    if (!view) return;
     let sheet = this.sheets.get(view);
     if (!sheet) {
       sheet = new view.CSSStyleSheet();
@@ -26,7 +26,6 @@ export class RootStyles {
     }
     root.adoptedStyleSheets.push(sheet);
     this.styled.set(root, sheet);
-    return true;
   }
 
   removeAll(): void {

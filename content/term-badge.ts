@@ -17,12 +17,14 @@ export interface TermBadgeOptions {
 /**
  * The toolbar badge: how many distinct terms the page has. Only the top frame reports, and only
  * when the count changed; the badge starts empty, so a page without terms never sends anything.
- * A same-origin child frame (about:blank, srcdoc) highlights its own text, then tells the top
- * frame to count again, through the top window its content script shares (Chrome; elsewhere the
- * count is taken again the next time the top frame's own marks change).
+ * Marks are counted again only when a frame's number of marks changed. A same-origin http(s)
+ * child frame runs a content script of its own; when its marks change it tells the top frame to
+ * count again, through the top window its content script shares (Chrome; elsewhere the count is
+ * taken again the next time the top frame's own marks change).
  */
 export function startTermBadge({ isTopFrame, pageMarks, send, signal }: TermBadgeOptions) {
   let reported = 0;
+  let lastMarkCount = 0;
 
   function recount(): void {
     if (signal.aborted) return;
@@ -30,6 +32,15 @@ export function startTermBadge({ isTopFrame, pageMarks, send, signal }: TermBadg
     if (count === reported) return;
     reported = count;
     send(count);
+  }
+
+  function tellTopFrame(): void {
+    const top: HookedWindow | null = window.top;
+    try {
+      top?.[CHILD_FRAME_HOOK]?.();
+    } catch {
+      // A cross-origin top frame: nothing to tell.
+    }
   }
 
   if (isTopFrame) {
@@ -41,16 +52,10 @@ export function startTermBadge({ isTopFrame, pageMarks, send, signal }: TermBadg
   return {
     /** The frame's highlighting is done for now, with `markCount` marks of its own. */
     update(markCount: number): void {
-      if (isTopFrame) {
-        if (markCount > 0 || reported > 0) recount();
-        return;
-      }
-      const top: HookedWindow | null = window.top;
-      try {
-        top?.[CHILD_FRAME_HOOK]?.();
-      } catch {
-        // A cross-origin top frame: nothing to tell.
-      }
+      if (markCount === lastMarkCount) return;
+      lastMarkCount = markCount;
+      if (isTopFrame) recount();
+      else tellTopFrame();
     },
   };
 }

@@ -14,11 +14,6 @@ export function pausedIn(stored: Record<string, unknown>, hostname: string): boo
   return pause ? isPausedOn(pause, hostname) : false;
 }
 
-/** Whether HealthLens is paused on `hostname`. */
-export async function readPaused(hostname: string): Promise<boolean> {
-  return pausedIn(await browser.storage.local.get(PAUSE_KEY), hostname);
-}
-
 /** Calls `onPausedChange` whenever the pause switches change for `hostname`; returns an unsubscribe. */
 export function watchPaused(hostname: string, onPausedChange: (paused: boolean) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

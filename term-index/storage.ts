@@ -49,18 +49,13 @@ export function fileIndexSource(readFile: ReadFile): IndexSource {
   };
 }
 
-/**
- * The filter and its source, from storage when its copy is of `version` (the index this content
- * script was built with), else from the files.
- */
-export async function openIndex(area: LocalStorage, readFile: ReadFile, version: string): Promise<{ filter: string; source: IndexSource }> {
-  return indexFrom(await area.get(OPEN_INDEX_KEYS), area, readFile, version);
-}
-
-/** What `openIndex` reads from storage: a caller may read them along with its own keys, in one call. */
+/** What `indexFrom` needs read from storage: a page reads them along with its setting, in one call. */
 export const OPEN_INDEX_KEYS = [STORED_VERSION_KEY, STORED_FILTER_KEY];
 
-/** `openIndex`, from `stored`: the values of OPEN_INDEX_KEYS, already read. */
+/**
+ * The filter and its source, from storage when its copy is of `version` (the index this content
+ * script was built with), else from the files. `stored` holds the values of OPEN_INDEX_KEYS.
+ */
 export async function indexFrom(
   stored: Record<string, unknown>, area: LocalStorage, readFile: ReadFile, version: string,
 ): Promise<{ filter: string; source: IndexSource }> {

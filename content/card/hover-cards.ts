@@ -17,8 +17,9 @@ export interface HoverCardsOptions {
    */
   isAlive?: () => boolean;
   /**
-   * Documents of same-origin parent frames. A card in a child frame (about:blank, srcdoc) opens on
-   * hover while keyboard focus stays in the parent, so Esc is heard there too.
+   * Documents of same-origin parent frames. In a same-origin http(s) child frame, which runs a
+   * content script of its own, a card opens on hover while keyboard focus stays in the parent, so
+   * Esc is heard there too.
    */
   escapeFrom?: Document[];
   /** Aborting stops the cards as `stop()` does (the content script passes `ctx.signal`). */

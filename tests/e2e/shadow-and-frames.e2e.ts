@@ -159,3 +159,22 @@ test.describe('open shadow roots and same-origin frames', () => {
     expect(Object.keys(reply!.counts)).toEqual(['lungs', 'emphysema', 'chest-x-ray', 'lung-cancer', 'smoking', 'copd', 'biopsy', 'wheezing', 'radon']);
   });
 });
+
+test('in a same-origin http frame with a script of its own, the card opens there and Esc in the page closes it', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`${server.origin}/demo.html`);
+  await waitForEngineIdle(page);
+  const frame = page.frames().find((child) => child.url().endsWith('/demo-frame.html'))!;
+  const term = frame.locator('mark[data-term]').first();
+  await term.scrollIntoViewIfNeeded();
+  const termId = await term.getAttribute('data-term');
+  await term.hover();
+  await expect.poll(() => frame.childFrames().some((child) => child.url().endsWith('/card.html'))).toBe(true);
+  const card = frame.childFrames().find((child) => child.url().endsWith('/card.html'))!;
+  await expect.poll(() => openTerm(card)).toBe(termId);
+  await expect(card.getByRole('dialog')).toBeVisible();
+  // Focus is still in the page, not in the frame: Esc is heard there.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
+  await page.keyboard.press('Escape');
+  await expect(card.getByRole('dialog')).toBeHidden();
+});

@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pauseSettings } from '@/settings/pause';
-import { readPaused, watchPaused } from '@/settings/in-page';
+import { PAUSE_KEY, pausedIn, watchPaused } from '@/settings/in-page';
 
 // The content script reads storage without the storage library; these tests keep its keys and
 // the declared items in step.
 describe('in-page settings', () => {
   beforeEach(() => fakeBrowser.reset());
+  // As the content script reads it: PAUSE_KEY among the keys of its one storage call.
+  const readPaused = async (hostname: string) => pausedIn(await fakeBrowser.storage.local.get(PAUSE_KEY), hostname);
 
   it('is on when nothing is stored', async () => {
     expect(await readPaused('example.com')).toBe(false);

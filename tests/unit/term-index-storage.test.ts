@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { indexFiles } from '@/term-index/build';
 import { FILTER_FILE, STORED_VERSION_KEY, storedShardKey } from '@/term-index/format';
 import { glossaryIndex } from '@/term-index/glossary-index';
-import { copyIndexToStorage, openIndex } from '@/term-index/storage';
+import { copyIndexToStorage, indexFrom, OPEN_INDEX_KEYS } from '@/term-index/storage';
 
 const built = glossaryIndex();
 const files = new Map(indexFiles(built).map(({ path, contents }) => [path, contents]));
@@ -14,6 +14,8 @@ const readFile = (path: string) => {
   return contents === undefined ? Promise.reject(new Error(`no ${path}`)) : Promise.resolve(contents);
 };
 const storage = fakeBrowser.storage.local;
+/** As a page opens the index. */
+const openIndex = async () => indexFrom(await storage.get(OPEN_INDEX_KEYS), storage, readFile, built.version);
 
 describe("the term index's copy in storage", () => {
   beforeEach(() => {
@@ -24,7 +26,7 @@ describe("the term index's copy in storage", () => {
   it('is read by the page, every shard it asks for in one call, without the files', async () => {
     await copyIndexToStorage(storage, readFile, built.version);
     reads.length = 0;
-    const { filter, source } = await openIndex(storage, readFile, built.version);
+    const { filter, source } = await openIndex();
     expect(filter).toBe(built.filter);
     const read = await source.read([0, 3], true);
     expect(read.shards).toEqual([built.shards[0], built.shards[3]]);
@@ -35,7 +37,7 @@ describe("the term index's copy in storage", () => {
   it('is not taken when it holds another index: the page reads the files', async () => {
     await copyIndexToStorage(storage, readFile, 'an-older-index');
     reads.length = 0;
-    const { filter, source } = await openIndex(storage, readFile, built.version);
+    const { filter, source } = await openIndex();
     expect(filter).toBe(built.filter);
     expect((await source.read([1], false)).shards).toEqual([built.shards[1]]);
     expect(reads).toContain(FILTER_FILE);
